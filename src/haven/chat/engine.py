@@ -1,0 +1,211 @@
+"""The chat engine: one guarded path from a person's message to a reply.
+
+Every front door (terminal chat, ``--once``, the dashboard, the evaluation) calls
+:func:`respond`. It assesses the message in the context of the conversation, answers
+high and imminent risk with the crisis response (vetted resources, no model needed),
+fits the conversation into the model's context window, streams the model's reply
+through :class:`~haven.safety.StreamGuard` so no harmful fragment is shown before it
+is checked, and replaces the reply when the guard says so. Nothing reaches a person
+any other way.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterator
+
+from haven.chat.backends.base import Backend, GenerationOptions, Timings
+from haven.data.format import DEFAULT_SYSTEM_PROMPT
+from haven.data.schema import Role
+from haven.errors import HavenError
+from haven.safety import (
+    ReplyAction,
+    RiskAssessment,
+    RiskLevel,
+    SafetySettings,
+    StreamGuard,
+    assess_conversation,
+    crisis_response,
+    record_assessment,
+    resources_for,
+)
+
+MAX_MESSAGE_CHARS = 4000
+BACKEND_FAILED_REPLY = (
+    "I'm sorry, I couldn't put a reply together just now. I'm still here, and you can try again "
+    "in a moment."
+)
+
+
+class EventKind(str, Enum):
+    """What a chat event carries."""
+
+    ASSESSMENT = "assessment"  # the risk assessment of the person's message
+    NOTICE = "notice"  # something the person should know (turns dropped, message shortened)
+    TEXT = "text"  # a piece of the reply, already checked by the guard
+    REPLACE = "replace"  # the guard replaced the reply: show `text` instead of what was shown
+    DONE = "done"  # the turn is complete; `turn` holds it
+
+
+@dataclass
+class ChatTurn:
+    """One exchange, as stored and shown."""
+
+    user_text: str
+    reply: str
+    assessment: RiskAssessment
+    action: str = ReplyAction.ALLOW.value
+    reasons: tuple[str, ...] = ()
+    timings: Timings = field(default_factory=Timings)
+    crisis: bool = False
+    notices: list[str] = field(default_factory=list)
+    backend: str = ""
+
+    @property
+    def words(self) -> int:
+        return len(self.reply.split())
+
+    def to_dict(self) -> dict:
+        return {
+            "backend": self.backend,
+            "reply": self.reply,
+            "risk_level": self.assessment.level.value,
+            "conversation_level": self.assessment.conversation_level.value,
+            "categories": [c.value for c in self.assessment.categories],
+            "crisis": self.crisis,
+            "reply_action": self.action,
+            # reason codes only: the detail would repeat the withdrawn text
+            "reasons": sorted({reason.split(":", 1)[0] for reason in self.reasons}),
+            "notices": self.notices,
+            "words": self.words,
+            "timings": self.timings.to_dict(),
+        }
+
+
+@dataclass
+class ChatEvent:
+    """One step of a streamed turn."""
+
+    kind: EventKind
+    text: str = ""
+    assessment: RiskAssessment | None = None
+    turn: ChatTurn | None = None
+
+
+@dataclass
+class ChatSession:
+    """A conversation with one backend: its history, system prompt and safety settings."""
+
+    system_prompt: str | None = DEFAULT_SYSTEM_PROMPT
+    settings: SafetySettings = field(default_factory=SafetySettings)
+    messages: list[dict[str, str]] = field(default_factory=list)
+    turns: list[ChatTurn] = field(default_factory=list)
+
+    def prompt_messages(self) -> list[dict[str, str]]:
+        system = [{"role": Role.SYSTEM.value, "content": self.system_prompt}] if self.system_prompt else []
+        return system + self.messages
+
+    def reset(self) -> None:
+        self.messages.clear()
+        self.turns.clear()
+
+
+def clean_message(text: str) -> tuple[str, list[str]]:
+    """Normalise what a person typed: drop control characters, cap the length."""
+    notices = []
+    kept = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    kept = unicodedata.normalize("NFC", kept).strip()
+    if len(kept) > MAX_MESSAGE_CHARS:
+        notices.append(f"Your message was {len(kept):,} characters; I read the first {MAX_MESSAGE_CHARS:,}.")
+        kept = kept[:MAX_MESSAGE_CHARS]
+    return kept, notices
+
+
+def fit_context(backend: Backend, messages: list[dict[str, str]], max_tokens: int) -> tuple[list[dict[str, str]], int]:
+    """Drop the oldest turns until the prompt plus the reply fits the context window.
+
+    The system prompt and the latest user message are always kept; the safety state
+    lives in the session, not in the prompt, so dropping turns never resets it.
+    """
+    budget = backend.context_length - max_tokens
+    system = [m for m in messages[:1] if m["role"] == Role.SYSTEM.value]
+    rest = messages[len(system):]
+    dropped = 0
+    while len(rest) > 1 and backend.count_tokens(system + rest) > budget:
+        rest = rest[2:] if len(rest) > 2 else rest[1:]
+        dropped += 1
+    return system + rest, dropped
+
+
+def resource_reminder(settings: SafetySettings) -> str:
+    """A short line that keeps the crisis lines in view after a high-risk turn."""
+    lines = [f"{r.name}: {r.contact}" for r in resources_for(settings.locale, settings)[:2]]
+    return "\n\nI'm still thinking of what you shared earlier. If it gets heavy again: " + "; ".join(lines) + "."
+
+
+def respond(
+    backend: Backend,
+    session: ChatSession,
+    text: str,
+    options: GenerationOptions | None = None,
+    cancel: threading.Event | None = None,
+) -> Iterator[ChatEvent]:
+    """Take the person's message and yield the guarded reply as events; the session is updated."""
+    options = options or GenerationOptions()
+    message, notices = clean_message(text)
+    for notice in notices:
+        yield ChatEvent(EventKind.NOTICE, notice)
+    if not message:
+        yield ChatEvent(EventKind.NOTICE, "Your message was empty. Take your time; type whatever is on your mind.")
+        return
+    session.messages.append({"role": Role.USER.value, "content": message})
+    assessment = assess_conversation(session.messages, session.settings)
+    record_assessment(assessment, session.settings)
+    yield ChatEvent(EventKind.ASSESSMENT, assessment=assessment)
+    turn = ChatTurn(user_text=message, reply="", assessment=assessment, notices=notices, backend=backend.name)
+    if assessment.level >= RiskLevel.HIGH:
+        turn.reply, turn.crisis = crisis_response(assessment, session.settings), True
+        yield ChatEvent(EventKind.TEXT, turn.reply)
+    else:
+        yield from _generate_guarded(backend, session, options, cancel, turn)
+    session.messages.append({"role": Role.ASSISTANT.value, "content": turn.reply})
+    session.turns.append(turn)
+    yield ChatEvent(EventKind.DONE, turn=turn)
+
+
+def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iterator[ChatEvent]:
+    prompt, dropped = fit_context(backend, session.prompt_messages(), options.max_tokens)
+    if dropped:
+        notice = f"The conversation is longer than {backend.label} can hold; the {dropped} oldest turn(s) were set aside."
+        turn.notices.append(notice)
+        yield ChatEvent(EventKind.NOTICE, notice)
+    guard = StreamGuard(turn.assessment, session.settings)
+    shown = []
+    started = time.perf_counter()
+    try:
+        for item in backend.generate(prompt, options, cancel):
+            if isinstance(item, Timings):
+                turn.timings = item
+            elif visible := guard.feed(item):
+                shown.append(visible)
+                yield ChatEvent(EventKind.TEXT, visible)
+    except HavenError as err:
+        turn.notices.append(str(err))
+        yield ChatEvent(EventKind.NOTICE, str(err))
+        turn.timings = Timings(total_s=time.perf_counter() - started, timed_out="within" in str(err))
+    decision = guard.finish()
+    final = decision.final_reply.strip() or BACKEND_FAILED_REPLY
+    if turn.timings.timed_out and decision.action is ReplyAction.ALLOW:
+        final += "\n\n(I took too long to answer and stopped there. I'm still listening.)"
+    if turn.assessment.show_resources and decision.action is ReplyAction.ALLOW:
+        final += resource_reminder(session.settings)
+    turn.reply, turn.action, turn.reasons = final, decision.action.value, tuple(decision.reasons)
+    shown_text = "".join(shown)
+    if decision.action is ReplyAction.REPLACE or not final.startswith(shown_text):
+        yield ChatEvent(EventKind.REPLACE, final)
+    elif len(final) > len(shown_text):
+        yield ChatEvent(EventKind.TEXT, final[len(shown_text):])

@@ -1,0 +1,374 @@
+"""The `haven` command line: one command per verb; each only calls the library and renders.
+
+Domain errors become one clear line and exit status 2; progress goes to progress bars.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import threading
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from haven.errors import HavenError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Haven: a private, local mental-health support chat and the workbench that fine-tunes, measures and compares its models.")
+console = Console()
+err_console = Console(stderr=True)
+
+MODEL_HELP = "Catalog name (see `haven models`), a local model folder, or a path to a .gguf file."
+
+
+@app.command()
+def models(
+    as_json: bool = typer.Option(False, "--json", help="Print the catalog as JSON."),
+    prepare: bool = typer.Option(False, "--prepare", help="Locate the bundled GGUF files (reassembling Gemma, SHA-256 checked) and de-quantise them into the cache once."),
+) -> None:
+    """List the models Haven knows, with their facts."""
+    from haven.models.catalog import BUNDLED_MODELS, list_models
+
+    if prepare:
+        from haven.models.load import ensure_converted
+        from haven.models.resolve import resolve_model
+
+        for name in BUNDLED_MODELS:
+            with err_console.status(f"preparing {name} (first time: a few minutes)"):
+                resolved = resolve_model(name)
+                folder = ensure_converted(resolved)
+            err_console.print(f"{name}: {resolved.gguf_path} (sha256 {resolved.sha256[:12]}…) → {folder}")
+    specs = list_models()
+    if as_json:
+        print(json.dumps([s.to_dict() for s in specs], indent=2))
+        return
+    table = Table(title="Haven model catalog", caption="hub models need a hub or --model DIR with a local copy")
+    for column in ("name", "source", "architecture", "params", "context", "licence", "chat-tuned", "template", "LoRA targets"):
+        table.add_column(column)
+    for s in specs:
+        table.add_row(s.name, "bundled" if s.package else "hub", s.architecture,
+                      f"{s.parameters / 1e6:,.0f}M", f"{s.context_length:,}", s.licence, "yes" if s.chat_tuned else "no (base)",
+                      s.template, ",".join(t.removesuffix("_proj") for t in s.target_modules))
+    console.print(table)
+
+
+def _train_progress():
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                    TextColumn("{task.fields[info]}"), TimeElapsedColumn(), TimeRemainingColumn(), console=err_console)
+
+
+def run_training(config) -> "RunCard":  # noqa: F821 - the annotation is for readers
+    """Train with a progress bar; shared by `train` and `demo`."""
+    from haven.train.lora import train_lora
+
+    with _train_progress() as progress:
+        task = progress.add_task(f"{config.model}: preparing", total=config.max_steps, info="")
+
+        def on_event(event):
+            if event.phase == "train":
+                progress.update(task, completed=event.step, description=f"{config.model}: training", info=f"loss {event.loss:.3f}")
+            elif event.phase == "evaluate":
+                progress.update(task, info=f"held-out loss {event.loss:.3f}")
+            else:
+                progress.update(task, description=f"{config.model}: {event.message or event.phase}")
+
+        return train_lora(config, progress=on_event).card
+
+
+def print_run_summary(card) -> None:
+    """Parameters, memory and perplexity of a finished run."""
+    ev = card.eval
+    console.print(
+        f"[bold]{card.base_model}[/]: trainable {card.trainable_params:,} of {card.total_params:,} parameters "
+        f"({card.trainable_pct:.2f}%); optimizer+gradient memory {card.lora_memory_mb:,.0f} MiB with LoRA vs "
+        f"{card.full_finetune_memory_mb:,.0f} MiB for full fine-tuning (saves {card.full_finetune_memory_mb - card.lora_memory_mb:,.0f} MiB)"
+    )
+    console.print(
+        f"held-out perplexity {ev['base_perplexity']:.2f} (base) → {ev['tuned_perplexity']:.2f} (fine-tuned) on "
+        f"{ev['examples']} examples / {ev['tokens']:,} reply tokens; {card.steps} steps in {card.train_seconds:.0f} s, "
+        f"peak memory {card.peak_memory_mb:,.0f} MiB"
+    )
+
+
+@app.command()
+def train(
+    model: str = typer.Option("smollm2-135m", help=MODEL_HELP),
+    profile: str = typer.Option("cpu", help="reference (the plan: 1,000 steps, batch 8 × accum 4), cpu (minutes on a laptop) or smoke (seconds, for tests)."),
+    output: Optional[Path] = typer.Option(None, help="Folder for the adapter and run card (default runs/MODEL)."),
+    config: Optional[Path] = typer.Option(None, help="JSON or TOML file of TrainConfig fields; flags override it."),
+    data: Optional[str] = typer.Option(None, help="counsel-chat (default), esconv (needs --accept-noncommercial) or a CSV/JSONL path."),
+    accept_noncommercial: Optional[bool] = typer.Option(None, help="Accept ESConv's CC BY-NC 4.0 licence (academic use only)."),
+    max_steps: Optional[int] = typer.Option(None, help="Optimizer steps."),
+    batch_size: Optional[int] = typer.Option(None, help="Examples per micro-batch."),
+    grad_accum: Optional[int] = typer.Option(None, help="Micro-batches per optimizer step."),
+    learning_rate: Optional[float] = typer.Option(None, help="Peak AdamW learning rate."),
+    lora_r: Optional[int] = typer.Option(None, help="LoRA rank r."),
+    lora_alpha: Optional[int] = typer.Option(None, help="LoRA alpha (scale = alpha / r)."),
+    lora_dropout: Optional[float] = typer.Option(None, help="Dropout on the LoRA input."),
+    target_modules: Optional[str] = typer.Option(None, help="Comma-separated modules to adapt (default: the catalog's attention and feed-forward projections)."),
+    eval_every: Optional[int] = typer.Option(None, help="Steps between held-out evaluations; the best adapter is kept."),
+    eval_examples: Optional[int] = typer.Option(None, help="Held-out examples to evaluate on (0 = all)."),
+    max_length: Optional[int] = typer.Option(None, help="Longest tokenized conversation."),
+    max_train_examples: Optional[int] = typer.Option(None, help="Cap on training examples (0 = all)."),
+    seed: Optional[int] = typer.Option(None, help="Seed of the split, shuffling and LoRA init."),
+    precision: Optional[str] = typer.Option(None, help="auto, fp32, bf16, int8 or nf4 (int8/nf4 need CUDA + bitsandbytes)."),
+    resume: Optional[bool] = typer.Option(None, help="Continue from the checkpoint in the output folder."),
+) -> None:
+    """Fine-tune a model with LoRA; writes the adapter (only) and run_card.json."""
+    from haven.paths import runs_dir
+    from haven.train.config import build_config
+
+    targets = tuple(t.strip() for t in target_modules.split(",")) if target_modules else None
+    cfg = build_config(
+        profile, config, model=model, output_dir=str(output or runs_dir() / Path(model).stem), data=data,
+        accept_noncommercial=accept_noncommercial, max_steps=max_steps, batch_size=batch_size, grad_accum=grad_accum,
+        learning_rate=learning_rate, lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
+        target_modules=targets, eval_every=eval_every, eval_examples=eval_examples, max_length=max_length,
+        max_train_examples=max_train_examples, seed=seed, precision=precision, resume=resume,
+    )
+    card = run_training(cfg)
+    print_run_summary(card)
+    console.print(f"adapter and run card saved in {cfg.output_dir}")
+
+
+@app.command()
+def evaluate(
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP + " Defaults to the adapter's base."),
+    adapter: Optional[Path] = typer.Option(None, help="Adapter folder (from `haven train`) to compare with its base."),
+    eval_examples: Optional[int] = typer.Option(None, help="Held-out examples (default: as in the run card; 0 = all)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Held-out loss and perplexity of the base model and, with --adapter, the fine-tuned one."""
+    from haven.evaluate.compare import evaluate_model
+
+    if model is None and adapter is None:
+        raise HavenError("pass --model NAME, --adapter DIR, or both")
+    report = evaluate_model(model, adapter, eval_examples=eval_examples)
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=2))
+        return
+    table = Table(title=f"Held-out evaluation: {report.model}")
+    for column in ("variant", "loss", "perplexity", "examples", "reply tokens"):
+        table.add_column(column)
+    for name, result in (("base", report.base), ("fine-tuned", report.tuned)):
+        if result:
+            table.add_row(name, f"{result.loss:.4f}", f"{result.perplexity:.2f}", str(result.examples), f"{result.tokens:,}")
+    console.print(table)
+    if report.improvement_pct is not None:
+        console.print(f"perplexity change: {report.improvement_pct:+.1f}% (positive = fine-tuned is better)")
+
+
+def _make_backend(backend: str, model: str | None, adapter: Path | None, variant: str):
+    from haven.chat.backends.base import create_backend
+
+    if model is None and adapter is not None:
+        from haven.train.adapter import check_adapter_folder
+
+        model = check_adapter_folder(adapter).base_model
+    return create_backend(backend, model=model or "smollm2-135m", adapter=adapter, variant=variant)
+
+
+@app.command()
+def chat(
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP + " Defaults to the adapter's base, else smollm2-135m."),
+    adapter: Optional[Path] = typer.Option(None, help="LoRA adapter folder to apply."),
+    variant: str = typer.Option("tuned", help="tuned (with the adapter) or base (adapter switched off)."),
+    backend: str = typer.Option("transformers", help="Backend name (see the registry)."),
+    once: Optional[str] = typer.Option(None, help="Answer this one message and exit."),
+    as_json: bool = typer.Option(False, "--json", help="With --once: print the reply, safety verdict and timings as JSON."),
+    locale: str = typer.Option("US", help="Country code for crisis resources (US, GB, IE, CA, AU, NZ, ES, FR, DE, BR, PT, ...)."),
+    system_prompt: Optional[str] = typer.Option(None, help="System prompt (default: the adapter's, else Haven's)."),
+    temperature: float = typer.Option(0.7, help="Sampling temperature; 0 = greedy."),
+    top_p: float = typer.Option(0.9, help="Nucleus sampling mass."),
+    max_tokens: int = typer.Option(200, help="Longest reply in tokens."),
+    seed: Optional[int] = typer.Option(None, help="Sampling seed for reproducible replies."),
+) -> None:
+    """Talk to a model in the terminal (streamed, with history), or answer one message with --once."""
+    from haven.chat.backends.base import GenerationOptions
+    from haven.chat.engine import ChatSession
+    from haven.data.format import DEFAULT_SYSTEM_PROMPT
+    from haven.safety import SafetySettings
+
+    settings = SafetySettings(locale=locale)
+    options = GenerationOptions(temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
+    prompt = system_prompt
+    if prompt is None and adapter is not None:
+        from haven.train.card import read_run_card
+
+        prompt = read_run_card(adapter).system_prompt
+    session = ChatSession(system_prompt=prompt if prompt is not None else DEFAULT_SYSTEM_PROMPT, settings=settings)
+    chat_backend = open_backend_or_fallback(backend, model, adapter, variant)
+    if once is not None:
+        turn = stream_turn(chat_backend, session, once, options, show=not as_json)
+        if as_json:
+            print(json.dumps(turn.to_dict(), indent=2, ensure_ascii=False))
+        return
+    interactive_chat(chat_backend, session, options)
+
+
+def open_backend_or_fallback(backend: str, model, adapter, variant):
+    """The requested backend; if no model can load, a resources-only backend so crisis help still works."""
+    from haven.chat.fallback import ResourcesOnlyBackend
+
+    try:
+        return _make_backend(backend, model, adapter, variant)
+    except HavenError as err:
+        err_console.print(f"[yellow]{err}[/]\n[yellow]Chat continues without a model: crisis resources are still available.[/]")
+        return ResourcesOnlyBackend(reason=str(err))
+
+
+def stream_turn(chat_backend, session, text: str, options, show: bool = True, cancel: threading.Event | None = None):
+    """Run one guarded turn, printing the reply as it streams; returns the ChatTurn."""
+    from haven.chat.engine import EventKind, respond
+
+    turn = None
+    for event in respond(chat_backend, session, text, options, cancel):
+        if not show:
+            turn = event.turn or turn
+            continue
+        if event.kind is EventKind.NOTICE:
+            err_console.print(f"[yellow]{event.text}[/]")
+        elif event.kind is EventKind.TEXT:
+            console.print(event.text, end="", markup=False, highlight=False)
+        elif event.kind is EventKind.REPLACE:
+            console.print("\n[dim](the reply above was withdrawn by the safety guard)[/]\n" + event.text, markup=True, highlight=False)
+        elif event.kind is EventKind.DONE:
+            turn = event.turn
+            t = turn.timings
+            console.print(f"\n[dim]{t.ttft_s * 1000:.0f} ms to first token · {t.total_s:.1f} s · {t.tokens_per_s:.1f} tok/s · {turn.words} words[/]")
+    return turn
+
+
+def interactive_chat(chat_backend, session, options) -> None:
+    """A read-eval loop; Ctrl-C stops a reply, Ctrl-D or /quit leaves, /new starts over."""
+    console.print(f"[bold]Haven[/] with {chat_backend.label}. Type /new to start over, /quit to leave. Ctrl-C stops a reply.")
+    while True:
+        try:
+            text = console.input("[bold green]you>[/] ")
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            return
+        if text.strip() in ("/quit", "/exit"):
+            return
+        if text.strip() == "/new":
+            session.reset()
+            continue
+        cancel = threading.Event()
+        try:
+            console.print("[bold blue]haven>[/] ", end="")
+            stream_turn(chat_backend, session, text, options, cancel=cancel)
+        except KeyboardInterrupt:
+            cancel.set()
+            console.print("\n[dim](stopped)[/]")
+
+
+@app.command()
+def assess(
+    text: Optional[str] = typer.Argument(None, help="One message to assess."),
+    jsonl: Optional[Path] = typer.Option(None, help='File of JSON lines {"text": ..., "reply": optional, "history": optional}.'),
+    output: Optional[Path] = typer.Option(None, help="Write JSON lines here instead of standard output."),
+    reply: Optional[str] = typer.Option(None, help="With TEXT: a candidate reply to guard."),
+    locale: str = typer.Option("US", help="Country code for crisis resources."),
+    strictness: str = typer.Option("standard", help="standard or strict (raises borderline cases one level)."),
+    audit_log: Optional[Path] = typer.Option(None, help="Append assessments (no text) to this audit log."),
+) -> None:
+    """Assess messages for risk and guard candidate replies; one JSON line per message."""
+    from haven.safety import SafetySettings, assess_records
+
+    settings = SafetySettings(locale=locale, strictness=strictness, audit_log_path=audit_log)
+    if (text is None) == (jsonl is None):
+        raise HavenError("pass one message as TEXT, or a file with --jsonl FILE (not both)")
+    records = [{"text": text, **({"reply": reply} if reply is not None else {})}] if text is not None else read_jsonl(jsonl)
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for result in assess_records(records, settings):
+            sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+
+
+def read_jsonl(path: Path):
+    """Yield the JSON objects of a JSONL file, naming the line of any bad one."""
+    from haven.errors import DataError
+
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as err:
+        raise DataError(f"cannot read {path}: {err.strerror}") from err
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise DataError(f"{path} line {number}: not valid JSON ({err.msg})") from err
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise DataError(f'{path} line {number}: expected an object with a "text" string')
+            yield record
+
+
+@app.command()
+def demo(
+    models_: str = typer.Option("smollm2-135m,gemma3-270m", "--models", help="Comma-separated catalog names."),
+    runs: Path = typer.Option(Path("runs"), help="Folder holding one adapter folder per model."),
+    profile: str = typer.Option("cpu", help="Training profile for models without an adapter yet."),
+    message: str = typer.Option("I've been feeling really anxious about work and I can't sleep.", help="A message every model answers, base and fine-tuned."),
+) -> None:
+    """The main job: fine-tune the bundled models (if not yet done), compare them, and let each answer a message."""
+    from haven.chat.backends.base import GenerationOptions
+    from haven.chat.backends.transformers_backend import SharedModel, TransformersBackend, Variant
+    from haven.chat.engine import ChatSession
+    from haven.train.adapter import check_adapter_folder
+    from haven.train.config import build_config
+
+    cards = {}
+    for name in [m.strip() for m in models_.split(",") if m.strip()]:
+        folder = runs / name
+        try:
+            cards[name] = check_adapter_folder(folder)
+            console.print(f"{name}: using the adapter in {folder} (delete it to retrain)")
+        except HavenError:
+            console.print(f"{name}: no adapter yet, fine-tuning with the {profile} profile")
+            cards[name] = run_training(build_config(profile, model=name, output_dir=str(folder)))
+    print_comparison(cards)
+    options = GenerationOptions(temperature=0.0, max_tokens=80)
+    for name, card in cards.items():
+        shared = SharedModel.load(name, runs / name)
+        for variant in (Variant.BASE, Variant.TUNED):
+            chat_backend = TransformersBackend(shared=shared, variant=variant)
+            console.print(f"\n[bold]{chat_backend.label}[/] — you: {message}")
+            stream_turn(chat_backend, ChatSession(system_prompt=card.system_prompt), message, options)
+
+
+def print_comparison(cards: dict) -> None:
+    """The reference plan's table: trainable parameters, memory, held-out perplexity."""
+    table = Table(title="Base vs fine-tuned on held-out counsel-chat questions")
+    for column in ("model", "trainable LoRA params", "share", "peak train memory", "train time", "perplexity base", "perplexity fine-tuned", "change"):
+        table.add_column(column)
+    for name, card in cards.items():
+        ev = card.eval
+        change = 100 * (ev["tuned_perplexity"] - ev["base_perplexity"]) / ev["base_perplexity"]
+        table.add_row(name, f"{card.trainable_params:,}", f"{card.trainable_pct:.2f}%", f"{card.peak_memory_mb:,.0f} MiB",
+                      f"{card.train_seconds:.0f} s", f"{ev['base_perplexity']:.2f}", f"{ev['tuned_perplexity']:.2f}", f"{change:+.1f}%")
+    console.print(table)
+
+
+def main() -> None:
+    """Entry point: run the app, turning Haven's errors into one clear line."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except HavenError as err:
+        err_console.print(f"[red]error:[/] {err}")
+        raise SystemExit(2) from None
+
+
+if __name__ == "__main__":
+    main()

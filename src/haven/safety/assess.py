@@ -1,0 +1,432 @@
+"""Risk assessment of a message in the context of its conversation, with no model.
+
+How a level is reached:
+
+1. The message is folded and clipped (:mod:`haven.safety.text`) and every rule of
+   :mod:`haven.safety.lexicon` and :mod:`haven.safety.lexicon_intl` runs over it.
+2. Each match is read in context: negated ("I would never kill myself"), an idiom
+   ("this exam is killing me"), someone else's story ("my friend wants to die": a
+   concern worth ``moderate``; news, fiction, lyrics: at most ``low``), laughter
+   ("kms lol": at most ``moderate``), long ago or just now.
+3. Per category, the C-SSRS ladder combines what is left: ideation with a plan,
+   means, timing, preparatory acts or a lethal-means question is ``imminent``.
+4. Across turns, what an earlier user turn said combines with the latest one ("I
+   want to die" ... "I have the pills here"), and the conversation keeps its peak:
+   a later "never mind" does not lower ``conversation_level``.
+
+Assessment is pure and deterministic; per-message analysis is cached, so assessing
+a long conversation turn after turn stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from haven.data.schema import Message, Role
+from haven.safety.levels import (
+    IDEATION_SIGNALS,
+    MODIFIER_SIGNALS,
+    NO_RISK,
+    Evidence,
+    RiskAssessment,
+    RiskCategory,
+    RiskLevel,
+    Signal,
+    Subject,
+)
+from haven.safety.lexicon import ENGLISH_RULES
+from haven.safety.lexicon_intl import INTERNATIONAL_RULES
+from haven.safety.rules import (
+    DISTANT_PAST,
+    FIRST_PERSON,
+    FIRST_PERSON_THOUGHT,
+    GENERIC_PERSON,
+    IDIOMS,
+    LAUGHTER,
+    MEDIA,
+    NEGATION,
+    NEGATION_WORDS,
+    SAID_YES,
+    ASKED_IF,
+    negation_cue,
+    RECENT,
+    REPORTING_VERB,
+    THIRD_PERSON,
+    Rule,
+    SubjectMode,
+)
+from haven.safety.settings import DEFAULT_SETTINGS, SafetySettings
+from haven.safety.text import Prepared, prepare
+
+RULES: tuple[Rule, ...] = ENGLISH_RULES + INTERNATIONAL_RULES
+MAX_CONTEXT_TURNS = 50
+UNDERWEIGHT_BMI = 17.5
+
+L = RiskLevel
+
+
+@dataclass(frozen=True)
+class MessageAnalysis:
+    """What the rules found in one message, before settings and conversation apply."""
+
+    evidence: tuple[Evidence, ...]
+    clipped: bool
+
+    def has(self, signal: Signal) -> bool:
+        """Whether any evidence with this signal counts."""
+        return any(e.signal is signal and not e.discounted for e in self.evidence)
+
+
+# --- reading one match in context -------------------------------------------------------
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """End position of the last match of ``pattern`` in ``text`` (-1 if none)."""
+    end = -1
+    for match in pattern.finditer(text):
+        end = match.end()
+    return end
+
+
+def _speaker(region: str, sentence: str) -> Subject | None:
+    """Who the region before a match talks about: SELF, OTHER, REPORTED, or None if unclear."""
+    first, third, generic = _last(FIRST_PERSON, region), _last(THIRD_PERSON, region), _last(GENERIC_PERSON, region)
+    if first < 0 and third < 0 and generic < 0:
+        return Subject.REPORTED if MEDIA.search(sentence) else None
+    if first > max(third, generic):
+        return Subject.SELF
+    if generic > third or MEDIA.search(sentence):
+        return Subject.REPORTED
+    return Subject.OTHER
+
+
+def _subject(rule: Rule, start: int, prep: Prepared) -> Subject | None:
+    """Whose situation the match at ``start`` describes; None drops the match."""
+    if rule.subject is SubjectMode.FIXED:
+        return Subject.SELF
+    text = prep.text
+    quote = prep.quote_around(start)
+    if quote:
+        region, framed = text[prep.clause_start(quote[0]) : quote[0]], True
+    else:
+        region = text[prep.clause_start(start) : start]
+        framed = bool(REPORTING_VERB.search(region))
+    sentence = prep.sentence(start)
+    if rule.subject is SubjectMode.SELF:
+        if not framed or FIRST_PERSON_THOUGHT.search(region):
+            return Subject.SELF
+        return _speaker(region, sentence) or Subject.SELF
+    if ASKED_IF.search(region) and not SAID_YES.search(sentence):
+        return Subject.REPORTED
+    speaker = _speaker(region, sentence)
+    if rule.subject is SubjectMode.OTHER:
+        if speaker is Subject.SELF:
+            return None
+        return Subject.REPORTED if speaker is Subject.REPORTED else Subject.OTHER
+    if framed and FIRST_PERSON_THOUGHT.search(region):
+        return Subject.SELF
+    return speaker or Subject.SELF
+
+
+def _negation(rule: Rule, match: re.Match[str], prep: Prepared) -> str:
+    """The negation cue that cancels this match ("never", "nicht"), or ""."""
+    if not rule.negatable:
+        return ""
+    words = prep.text[prep.clause_start(match.start()) : match.start()].split()[-NEGATION_WORDS:]
+    return negation_cue(" ".join(words) + " " + match.group(0))
+
+
+def _adjusted_level(rule: Rule, match: re.Match[str], prep: Prepared) -> tuple[L, Signal, str]:
+    """Level and signal after time ("years ago", "last night") and laughter, with a note."""
+    level, signal, note = rule.level, rule.signal, ""
+    if rule.recent is not None or rule.distant is not None:
+        sentence = prep.sentence(match.start())
+        if rule.recent is not None and RECENT.search(sentence):
+            level, note = rule.recent, "recent"
+            signal = Signal.ATTEMPT if level is L.IMMINENT else signal
+        elif rule.distant is not None and DISTANT_PAST.search(sentence):
+            level, signal, note = rule.distant, Signal.PAST, "long ago"
+    if signal in (Signal.ACTIVE, Signal.INTENT) and level > L.MODERATE and LAUGHTER.search(prep.sentence(match.start())):
+        level, note = L.MODERATE, "laughter marker: likely hyperbole, kept at moderate"
+    return level, signal, note
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _read_match(rule: Rule, match: re.Match[str], prep: Prepared, idioms: Sequence[tuple[int, int]]) -> list[Evidence]:
+    """Evidence for one match (two items when the rule implies a second category)."""
+    subject = _subject(rule, match.start(), prep)
+    if subject is None:
+        return []
+    level, signal, note = _adjusted_level(rule, match, prep)
+    why, discounted = rule.why, ""
+    if rule.signal is not Signal.RETRACTION and _overlaps(idioms, match.start(), match.end()):
+        discounted = "idiom"
+    elif cue := _negation(rule, match, prep):
+        discounted = f"negated by '{cue}'"
+    if discounted:
+        level, why = L.NONE, f"{why}; discounted: {discounted}"
+    elif subject is Subject.OTHER:
+        level, why = min(level, L.MODERATE), f"{why}; about someone else: a concern worth support, not the person's own crisis"
+    elif subject is Subject.REPORTED:
+        level, why = min(level, L.LOW), f"{why}; reported, fictional or general, not about the person"
+    if note:
+        why = f"{why} ({note})"
+    first = Evidence(rule.id, match.group(0)[:80], why, level, rule.category, signal, subject, None, discounted)
+    categories = rule.also + ((RiskCategory.MEDICAL_EMERGENCY,) if note == "recent" and level is L.IMMINENT else ())
+    return [first] + [replace(first, category=c) for c in dict.fromkeys(categories) if c is not rule.category]
+
+
+# --- body mass index from stated height and weight ---------------------------------------
+
+_HEIGHT_FT = re.compile(r"\b([4-6]) ?(?:'|ft|foot|feet) ?(\d{1,2})?(?: ?(?:\"|in|inches))?")
+_HEIGHT_M = re.compile(r"\b(1[.,]\d{1,2}) ?m\b|\b(1\d\d) ?cm\b")
+_WEIGHT = re.compile(r"\b(?:weigh(?:ing)?|im|i am|at|currently|and|only|just)\s+(\d{2,3}(?:\.\d)?) ?(lbs?|pounds|kg|kilos?)\b")
+
+
+def _bmi(text: str) -> float | None:
+    """BMI from a stated height and weight ("5'4 and 95 lbs", "160 cm, 40 kg"), if both are there."""
+    weight = _WEIGHT.search(text)
+    feet, metres = _HEIGHT_FT.search(text), _HEIGHT_M.search(text)
+    if not weight or not (feet or metres):
+        return None
+    kg = float(weight.group(1)) * (0.4536 if weight.group(2).startswith(("lb", "pound")) else 1.0)
+    if metres:
+        m = float(metres.group(1).replace(",", ".")) if metres.group(1) else int(metres.group(2)) / 100
+    else:
+        m = (int(feet.group(1)) * 12 + int(feet.group(2) or 0)) * 0.0254
+    bmi = kg / (m * m)
+    return bmi if 8 < bmi < 80 else None
+
+
+def _bmi_evidence(text: str) -> list[Evidence]:
+    bmi = _bmi(text)
+    if bmi is None or bmi >= UNDERWEIGHT_BMI:
+        return []
+    why = f"stated height and weight give a BMI of about {bmi:.1f}, under {UNDERWEIGHT_BMI}"
+    return [Evidence("eating_disorder.modifier.bmi", f"bmi {bmi:.1f}", why, L.NONE, RiskCategory.EATING_DISORDER, Signal.UNDERWEIGHT)]
+
+
+# --- one message -------------------------------------------------------------------------
+
+
+def _drop_shadowed(evidence: list[Evidence]) -> list[Evidence]:
+    """Drop mentions and weaker matches of a category whose phrase a stronger match already covers."""
+    kept: list[Evidence] = []
+    for item in sorted(evidence, key=lambda e: (-e.level.rank, e.discounted != "")):
+        if any(k.category == item.category and k.matched and (item.matched in k.matched or k.matched in item.matched) for k in kept):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _anchor_timing(evidence: list[Evidence], prep: Prepared, starts: dict[int, int]) -> list[Evidence]:
+    """Keep timing words only in a sentence that also holds ideation, a plan, means or 'do it'."""
+    sentences_with_risk = {
+        prep.sentence_start(starts[id(e)]) for e in evidence if e.signal is not Signal.TIMING and not e.discounted and e.signal is not Signal.MENTION
+    }
+    return [e for e in evidence if e.signal is not Signal.TIMING or prep.sentence_start(starts[id(e)]) in sentences_with_risk]
+
+
+@lru_cache(maxsize=4096)
+def analyse_text(text: str) -> MessageAnalysis:
+    """Run every rule over one message and read each match in context (cached)."""
+    prep = prepare(text)
+    idioms = [(m.start(), m.end()) for m in IDIOMS.finditer(prep.text)]
+    evidence: list[Evidence] = []
+    starts: dict[int, int] = {}
+    for rule in RULES:
+        for match in rule.pattern.finditer(prep.text):
+            for item in _read_match(rule, match, prep, idioms):
+                starts[id(item)] = match.start()
+                evidence.append(item)
+    evidence = _anchor_timing(evidence, prep, starts)
+    evidence = _drop_shadowed(evidence) + _bmi_evidence(prep.text)
+    return MessageAnalysis(tuple(evidence), prep.clipped)
+
+
+def _category_level(category: RiskCategory, items: list[Evidence], shared: set[Signal]) -> tuple[L, str]:
+    """The C-SSRS combination for one category: its level and, if raised, why."""
+    level = max((e.level for e in items), default=L.NONE)
+    counting = [e for e in items if e.counts]
+    ideation = max((e.level for e in counting if e.signal in IDEATION_SIGNALS), default=L.NONE)
+    mods = shared | {e.signal for e in counting if e.signal in MODIFIER_SIGNALS}
+    passive = {e.rule_id for e in counting if e.signal in (Signal.PASSIVE, Signal.DISTRESS)}
+    raised, why = L.NONE, ""
+    attempted = Signal.ATTEMPT_REFERENCE in mods and (ideation >= L.MODERATE or mods & {Signal.PREPARATORY, Signal.MEANS_QUERY})
+    if attempted or (ideation >= L.MODERATE and mods & {Signal.PREPARATORY, Signal.MEANS_QUERY}):
+        raised, why = L.IMMINENT, "ideation together with preparatory acts, a lethal-means question or an act already done"
+    elif ideation >= L.HIGH and mods & {Signal.MEANS, Signal.PLAN, Signal.TIMING, Signal.REFERENCE}:
+        raised, why = L.IMMINENT, "active ideation or intent together with a plan, means or timing (C-SSRS)"
+    elif ideation >= L.MODERATE and mods & {Signal.MEANS, Signal.PLAN}:
+        raised, why = L.HIGH, "a wish to be dead together with means or a plan"
+    elif len([e for e in counting if e.signal is Signal.PASSIVE]) and len(passive) >= 2:
+        raised, why = L.HIGH, "several signs of a wish to be dead"
+    if category is RiskCategory.EATING_DISORDER and Signal.UNDERWEIGHT in mods and (Signal.LOSE_REQUEST in mods or ideation >= L.LOW):
+        raised, why = max(raised, L.HIGH), "wants to lose weight while underweight"
+    if category is RiskCategory.ABUSE and Signal.MINOR in shared and (ideation >= L.LOW or Signal.GROOMING in {e.signal for e in counting}):
+        raised, why = max(raised, L.HIGH), "a child disclosing abuse or grooming"
+    return (raised, why) if raised > level else (level, "")
+
+
+def combine(evidence: Sequence[Evidence]) -> tuple[L, tuple[RiskCategory, ...], list[Evidence]]:
+    """Level, categories (most severe first) and any escalation notes for a body of evidence."""
+    shared = {e.signal for e in evidence if e.category is None and e.counts}
+    by_category: dict[RiskCategory, list[Evidence]] = {}
+    for item in evidence:
+        if item.category is not None:
+            by_category.setdefault(item.category, []).append(item)
+    levels: dict[RiskCategory, L] = {}
+    notes: list[Evidence] = []
+    for category, items in by_category.items():
+        levels[category], why = _category_level(category, items, shared)
+        if why:
+            notes.append(Evidence(f"ladder.{category.value}", "", why, levels[category], category, Signal.MEMORY))
+    if Signal.ATTEMPT_REFERENCE in shared and Signal.MEANS in shared and not levels.get(RiskCategory.MEDICAL_EMERGENCY):
+        levels[RiskCategory.MEDICAL_EMERGENCY] = L.IMMINENT
+        notes.append(Evidence("ladder.medical_emergency", "", "says they already took the means they mentioned", L.IMMINENT, RiskCategory.MEDICAL_EMERGENCY, Signal.ATTEMPT))
+    if levels.get(RiskCategory.SUICIDE, L.NONE) is L.IMMINENT and Signal.ATTEMPT_REFERENCE in shared:
+        levels[RiskCategory.MEDICAL_EMERGENCY] = L.IMMINENT
+    uncategorised = max((e.level for e in evidence if e.category is None), default=L.NONE)
+    level = max([uncategorised, *levels.values()])
+    order = list(RiskCategory)
+    categories = tuple(sorted((c for c, v in levels.items() if v >= L.LOW), key=lambda c: (-levels[c].rank, order.index(c))))
+    return level, categories, notes
+
+
+def _apply_strictness(level: L, settings: SafetySettings) -> L:
+    """Strict settings raise borderline levels (low, moderate) one rung."""
+    return level.raised() if settings.strict and L.LOW <= level <= L.MODERATE else level
+
+
+def assess_message(text: str, settings: SafetySettings | None = None) -> RiskAssessment:
+    """Assess one message on its own.
+
+    Args:
+        text: what the person wrote (any length; very long text is read in a bounded window).
+        settings: strictness and audit log; defaults to ``SafetySettings()``.
+
+    Returns:
+        A :class:`RiskAssessment` whose ``level`` and ``conversation_level`` are equal.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    analysis = analyse_text(text if isinstance(text, str) else str(text))
+    level, categories, notes = combine(analysis.evidence)
+    level = _apply_strictness(level, settings)
+    assessment = RiskAssessment(level, level, categories, tuple(notes) + analysis.evidence, analysis.clipped)
+    _record(assessment, settings, text)
+    return assessment
+
+
+def _record(assessment: RiskAssessment, settings: SafetySettings, text: str) -> None:
+    if settings.audit_log_path is not None:
+        from haven.safety.audit import record_assessment
+
+        record_assessment(assessment, settings, text)
+
+
+# --- a conversation ----------------------------------------------------------------------
+
+_ASKS_ABOUT_SUICIDE = re.compile(
+    r"suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
+    r"not (?:wanting|want) to (?:live|be alive|be here)|thoughts of (?:dying|death)|better off dead"
+)
+_ASKS_ABOUT_SELF_HARM = re.compile(r"hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting")
+_AFFIRMS = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|yea|ya|i am|i do|i have|maybe|sometimes|kind of|kinda|a little|honestly yes|i think so|"
+    r"si|oui|ja|sim|often|all the time|every day|most days|lately yes|a bit)\b"
+)
+_CONTEXT_SIGNALS = IDEATION_SIGNALS | {Signal.PREPARATORY, Signal.MEANS_QUERY, Signal.MEANS, Signal.PLAN, Signal.UNDERWEIGHT, Signal.MINOR, Signal.GROOMING}
+_SILENT_SIGNALS = frozenset({Signal.RETRACTION, Signal.MINOR, Signal.MENTION})
+
+
+def _as_message(item: Message | dict) -> Message:
+    if isinstance(item, Message):
+        return item
+    return Message(Role(item["role"]), str(item["content"]))
+
+
+def _affirmation(question: str, answer: str) -> list[Evidence]:
+    """A short "yes" to the assistant's direct question about suicide or self-harm."""
+    from haven.safety.text import fold
+
+    question, answer = fold(question), fold(answer)
+    if "?" not in question or len(answer) > 80 or not _AFFIRMS.search(answer) or NEGATION.match(answer.strip()):
+        return []
+    if _ASKS_ABOUT_SUICIDE.search(question):
+        category = RiskCategory.SUICIDE
+    elif _ASKS_ABOUT_SELF_HARM.search(question):
+        category = RiskCategory.SELF_HARM
+    else:
+        return []
+    why = "answers yes to a direct question about suicide or self-harm"
+    return [Evidence(f"{category.value}.affirmation", answer[:80], why, L.HIGH, category, Signal.AFFIRMATION)]
+
+
+def _turn_evidence(messages: Sequence[Message], index: int) -> list[Evidence]:
+    """The evidence of user turn ``index``, including a "yes" to the assistant's question before it."""
+    evidence = list(analyse_text(messages[index].content).evidence)
+    previous = next((m for m in reversed(messages[:index]) if m.role is not Role.SYSTEM), None)
+    if previous is not None and previous.role is Role.ASSISTANT:
+        evidence += _affirmation(previous.content, messages[index].content)
+    return evidence
+
+
+def _turn_level(own: list[Evidence], context: list[Evidence]) -> tuple[L, tuple[RiskCategory, ...], list[Evidence]]:
+    """Level of one turn; earlier turns count only when this turn adds to them."""
+    level, categories, notes = combine(own)
+    speaks = any(not e.discounted and e.signal not in _SILENT_SIGNALS for e in own)
+    if not context or not speaks:
+        return level, categories, notes
+    with_context, context_categories, context_notes = combine(own + context)
+    if with_context > max(level, combine(context)[0]):
+        used = [e for e in context if e.category in context_categories or e.category is None]
+        return with_context, context_categories, context_notes + used
+    return level, categories, notes
+
+
+def assess_conversation(messages: Sequence[Message | dict], settings: SafetySettings | None = None) -> RiskAssessment:
+    """Assess the last user message in the context of the whole conversation.
+
+    Earlier user turns combine with the latest one (ideation earlier, means now is
+    imminent), a short "yes" to the assistant's question about suicide counts as
+    ideation, and the conversation keeps its peak: once any user turn reached
+    ``high``, ``conversation_level`` stays at least there and resources stay shown,
+    whatever a later "never mind" says.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    messages = [_as_message(m) for m in messages]
+    user_turns = [i for i, m in enumerate(messages) if m.role is Role.USER][-MAX_CONTEXT_TURNS:]
+    if not user_turns:
+        return NO_RISK
+    context: list[Evidence] = []
+    peak, peak_turn, peak_categories = L.NONE, -1, ()
+    for index in user_turns:
+        own = _turn_evidence(messages, index)
+        level, categories, notes = _turn_level(own, context)
+        level = _apply_strictness(level, settings)
+        if level > peak:
+            peak, peak_turn, peak_categories = level, index, categories
+        context += [replace(e, turn=index) for e in own if e.counts and e.signal in _CONTEXT_SIGNALS]
+    last = user_turns[-1]
+    evidence = tuple(notes) + tuple(own)
+    if peak > level:
+        why = f"turn {peak_turn} reached {peak.value}; the conversation keeps that level so support stays visible"
+        if any(e.signal is Signal.RETRACTION for e in own):
+            why += " (a later retraction does not reset it; check in gently)"
+        evidence += (Evidence("memory.peak", "", why, peak, peak_categories[0] if peak_categories else None, Signal.MEMORY, Subject.SELF, peak_turn),)
+        categories = tuple(dict.fromkeys(categories + peak_categories))
+    clipped = analyse_text(messages[last].content).clipped
+    assessment = RiskAssessment(level, max(level, peak), categories, evidence, clipped)
+    _record(assessment, settings, messages[last].content)
+    return assessment
+
+
+def assess_texts(texts: Iterable[str], settings: SafetySettings | None = None) -> list[RiskAssessment]:
+    """Assess several independent messages (each on its own)."""
+    return [assess_message(text, settings) for text in texts]

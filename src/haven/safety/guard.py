@@ -1,0 +1,428 @@
+"""The guard every generated reply passes before a person sees it.
+
+A small model can say something harmful at any moment, whatever the backend. The
+guard replaces a reply that gives a method or means, lethal doses or heights,
+self-harm technique, calorie or weight-loss targets, a phone number or link not in
+the vetted table (:mod:`haven.safety.resources`), or that encourages harm, and at
+high risk one that ends on a bare hand-off. Supportive replies pass untouched,
+including ones that name vetted numbers, say "please don't hurt yourself", or talk
+about feelings around food.
+
+Checks read one sentence at a time, so that :class:`StreamGuard` can check a
+streamed reply sentence by sentence and never release a fragment it has not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from haven.safety.levels import RiskAssessment, RiskCategory
+from haven.safety.resources import VettedContacts, vetted_contacts
+from haven.safety.respond import crisis_response, select_resources
+from haven.safety.rules import negation_cue
+from haven.safety.settings import DEFAULT_SETTINGS, SafetySettings
+from haven.safety.text import fold
+
+MAX_REPLY_CHARS = 20_000
+
+
+class ReplyAction(str, Enum):
+    """What to do with a candidate reply."""
+
+    ALLOW = "allow"
+    REPLACE = "replace"
+
+
+class GuardReason(str, Enum):
+    """Why a reply was replaced."""
+
+    METHOD = "method"
+    LETHAL_DOSE = "lethal_dose"
+    HEIGHT = "height"
+    SELF_HARM_TECHNIQUE = "self_harm_technique"
+    DIET_TARGET = "diet_target"
+    UNVETTED_CONTACT = "unvetted_contact"
+    ENCOURAGES_HARM = "encourages_harm"
+    HANDOFF = "handoff"
+    TOO_LONG = "too_long"
+
+
+@dataclass(frozen=True)
+class GuardDecision:
+    """The guard's verdict on one reply.
+
+    Attributes:
+        action: ``allow`` or ``replace``.
+        final_reply: the reply to show: the original when allowed, a safe reply otherwise.
+        reasons: ``"reason: detail"`` strings, e.g. ``"unvetted_contact: 555-0199"``.
+    """
+
+    action: ReplyAction
+    final_reply: str
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def replaced(self) -> bool:
+        """Whether the reply was replaced."""
+        return self.action is ReplyAction.REPLACE
+
+
+# --- patterns (run on folded text, one sentence at a time) ---------------------------------
+
+_METHOD_NOUN = re.compile(
+    r"\b(?:hanging|hang yourself|noose|ligature|carbon monoxide|car exhaust|charcoal|helium|exit bag|nitrogen|"
+    r"train tracks|in front of a train|firearm|gunshot|shoot(?:ing)? yourself|slit(?:ting)? (?:your )?wrists|"
+    r"cut(?:ting)? (?:your )?wrists|drowning|jump(?:ing)? (?:off|from)|overdos\w*|poison\w*|asphyxia\w*|suffocat\w*|"
+    r"bleed(?:ing)? out|suicide method\w*|ways to die|way to die)\b"
+)
+_METHOD_INFO = re.compile(
+    r"\b(?:effective|painless|quick\w*|fast\w*|reliable|lethal|fatal|deadly|certain(?:ty)?|success\w*|works?|best|"
+    r"surest|survival|survive|chances?|percent|fatality|mortality|minutes|seconds|unconscious|knot|tie|attach|anchor|"
+    r"seal|mix|combine|instructions|steps?|how to|easiest|simplest)\b|%"
+)
+_PAINLESS_WAY = re.compile(
+    r"\b(?:most|more|least|the) (?:effective|painless|reliable|lethal|certain|successful|quick|fast|easy|easiest)\w* "
+    r"(?:way|ways|method|methods|means) (?:to|of|for) (?:die|dying|suicide|kill|end|killing|ending|commit)\b|"
+    r"\b(?:painless|quick|easy|peaceful|reliable|effective|sure|foolproof|guaranteed) (?:way|ways|method|methods) "
+    r"(?:to|of|for) (?:die|dying|suicide|kill|end|killing|ending)\b"
+)
+_DO_METHOD = re.compile(
+    r"(?:\b(?:you (?:could|can|should|might want to|may want to|need to|just need to)|try|just|go ahead and|why not|"
+    r"consider|(?:the )?(?:best|easiest|simplest) (?:way|option|thing) (?:is|would be) (?:to )?) (?:\w+ ){0,2}?"
+    r"|^|(?<=[,;:] )|\bthen )"
+    r"(?:jump(?:ing)? (?:off|from)|hang(?:ing)? yourself|overdos\w*|take (?:all|the whole|a bunch of|\d+) (?:\w+ ){0,2}?"
+    r"(?:pills|tablets|meds|medication|bottle|pack)|swallow(?:ing)? (?:all|the whole|\d+)|slit\w*|shoot(?:ing)? yourself|"
+    r"cut(?:ting)? (?:yourself|deeper|your (?:arm|wrist|leg|thigh|skin))|burn(?:ing)? yourself|starv\w*|stop eating|"
+    r"skip(?:ping)? meals|purg\w*|make yourself (?:sick|throw up|vomit)|kill(?:ing)? yourself|"
+    r"end(?:ing)? (?:it|your life|things)(?! with)|hurt(?:ing)? yourself|harm(?:ing)? yourself)\b"
+)
+_ENCOURAGE = re.compile(
+    r"\b(?:kill yourself|kys|go die|you should die|you deserve to die|you deserve (?:the pain|to suffer|to be hurt|to hurt)|"
+    r"(?:everyone|they|the world|your family|people) (?:would be|is|are|will be) better off without you|"
+    r"(?:no ?one|nobody) (?:would|will) (?:miss|care about) you|you(?:re| are) (?:just )?(?:a )?(?:burden|worthless)|"
+    r"end it (?:all )?(?:then|already)|do it then|go through with it|(?:its|it is) (?:a )?(?:brave|good|right|reasonable|"
+    r"valid|understandable|fine) (?:choice|decision|idea|option|thing) to (?:die|end (?:your life|it)|kill yourself|hurt yourself)|"
+    r"i (?:support|respect) your (?:decision|choice) to (?:die|end|kill)|(?:you should|go ahead and|just) (?:\w+ )?"
+    r"(?:hurt|kill|hit|beat|punch|stab|shoot|get revenge on|teach (?:him|her|them) a lesson)(?! yourself)\b|"
+    r"(?:you(?:d| would) look (?:better|great) (?:thinner|skinnier))|keep (?:going|restricting|it up),? (?:youre|you are) "
+    r"(?:almost|nearly) (?:there|at your goal))"
+)
+_VALIDATING_FRAME = re.compile(r"\b(?:feel\w*|believ\w*|think\w*|thought|told you|tells you|saying|says|voice|part of you|it sounds like|not true|isnt true|lie)\b")
+
+_BLADE = re.compile(r"\b(?:razors?|blades?|knife|knives|scissors|lighter|glass|needles?|compass|sharpener|box cutter)\b")
+_BLADE_USE = re.compile(r"\b(?:cut\w*|slice|press|deep\w*|veins?|wrists?|arms?|thighs?|skin|burn\w*|heat|sterili[sz]e|clean)\b")
+_MEANS_RESTRICTION = re.compile(
+    r"\b(?:away|out of reach|get rid of|throw (?:it|them) out|hand (?:it|them)|give (?:it|them)|lock\w*|remove|distance|"
+    r"someone (?:to hold|you trust)|put (?:it|them) down|dispose|safe place|another room)\b"
+)
+_HIDE_MARKS = re.compile(
+    r"\b(?:hide|hiding|cover(?:ing)? up|conceal\w*|disguise\w*) (?:your |the |any )?(?:fresh )?(?:cuts|scars|marks|wounds|burns|self[- ]?harm)\b|"
+    r"\blong sleeves\b(?=[^.]{0,40}\b(?:cuts|scars|marks|hide)\b)|\bcut (?:vertically|horizontally|along|across|down the)\b"
+)
+
+_CALORIES = re.compile(r"\b\d[\d,.]*\s?(?:-|to)?\s?\d*\s?(?:calories|cals?|kcal)\b|\b(?:a|one|two|three) (?:thousand|hundred) calories\b")
+_WEIGHT_TARGET = re.compile(
+    r"\b(?:lose|drop|shed|losing|dropping|cut|get down to|reach|aim for|goal of)\s(?:about |around |up to |at least |another )?"
+    r"\d+(?:\.\d+)?\s?(?:-|to )?\s?\d*\s?(?:lbs?|pounds|kg|kilos?|kilograms|stone|st)\b|"
+    r"\b\d+(?:\.\d+)?\s?(?:lbs?|pounds|kg|kilos?) (?:a|per|each|every) (?:week|day|month)\b|"
+    r"\b(?:goal|target|ideal) weight (?:of|is|would be|should be|around|about|under) \d+|\bbmi (?:of|under|below|around|about) \d+|"
+    r"\bweigh (?:about |around |no more than |under |less than )\d{2,3}\b"
+)
+_DIET_TACTIC = re.compile(
+    r"\b(?:try|you could|you can|consider|start|it helps to|its best to|you should|one trick is|a good way is) (?:\w+ ){0,2}?"
+    r"(?:skipping|skip|fasting|intermittent fasting|water fast\w*|juice cleanse|cutting out|cut out|laxatives|diet pills|"
+    r"appetite suppressants|purging|restricting|eating less|eat less|smaller portions|chewing gum|drinking water (?:to|instead)|"
+    r"black coffee|ice water)\b"
+)
+
+_DOSE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|g|grams?|ml|units|iu|pills|tablets|capsules|caps|tabs|doses|"
+    r"gramos|gramas|gramm|comprimidos|pastillas|cachets|comprimes|tabletten)\b"
+)
+_DRUG = re.compile(
+    r"\b(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|insulin|xanax|alprazolam|diazepam|valium|benzodiazepines?|"
+    r"benzos|opioids?|oxycodone|fentanyl|morphine|heroin|tramadol|codeine|amitriptyline|tricyclics?|lithium|antifreeze|"
+    r"bleach|cyanide|digoxin|warfarin|sleeping pills|barbiturates|antidepressants|ssris?|melatonin|diphenhydramine|"
+    r"benadryl|caffeine pills)\b"
+)
+_LETHAL = re.compile(
+    r"\b(?:lethal|fatal|deadly|kills?|die|death|dying|overdose|od|toxic\w*|poison\w*|liver (?:failure|damage)|"
+    r"enough to|dangerous|unconscious|coma|stop (?:your|the) heart|organ failure|most harmful|letal|mortal\w*|"
+    r"todlich\w*|toedlich\w*)\b"
+)
+_ECHO = re.compile(r"\byou (?:said (?:you )?|ve |have |just |already |mentioned (?:you )?)?(?:took|taken|swallowed|had|take)\b")
+_URGENT_CARE = re.compile(
+    r"\b(?:call|contact|go to|get to|phone|ring|dial|text|get|seek)\b[^.]{0,50}\b(?:911|999|112|000|111|988|emergency|a&e|"
+    r"a and e|er|poison|hospital|ambulance|doctor|samu|help (?:right )?now|medical (?:help|care|attention))\b"
+)
+_HEIGHT = re.compile(r"\b\d+(?:[.,]\d+)?\s?-?\s?(?:m|meters?|metres?|ft|feet|foot|stor(?:y|ies|eys?)|floors?|levels?)\b")
+_FALL = re.compile(r"\b(?:fall\w*|jump\w*|drop|height|heights|high|higher|tall|bridge|building|roof|balcony|cliff|surviv\w*|fatal|lethal|die|death|kill\w*|impact)\b")
+
+_HANDOFF = re.compile(
+    r"\b(?:i (?:cant|cannot|am not able to|m not able to|am unable to|wont be able to) (?:help|assist|continue|talk about)|"
+    r"(?:im|i am) (?:just|only) an? (?:ai|bot|language model|chatbot|program)|(?:this|that) is (?:beyond|outside) (?:what i can|my)|"
+    r"i (?:have to|must|need to) end (?:this|our) (?:conversation|chat))\b"
+)
+
+_PHONE = re.compile(r"(?<![\w.])\+?(?:\(\d{1,4}\)\s?)?\d(?:[\s.-]?\d){1,14}(?![\w])")
+_PHONE_CONTEXT = re.compile(r"\b(?:call\w*|text\w*|dial\w*|phone\w*|ring\w*|line|hotline|helpline|number|reach|contact|whatsapp|sms|toll[- ]free|free ?phone|lifeline)\b")
+_URL = re.compile(
+    r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|io|gov|edu|co|uk|ie|ca|au|nz|es|mx|ar|fr|de|at|ch|br|pt|in|us|"
+    r"me|ly|app|ai|health|help|online|site)\b(?:/[^\s)\]]*)?|\b[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of folded text; dots inside numbers, URLs and e-mail addresses do not split."""
+    return [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
+
+
+def _negated_at(sentence: str, start: int) -> bool:
+    """Whether a negation cue sits in the few words before ``start`` in its clause."""
+    clause = re.split(r"[,;:]|\bbut\b", sentence[:start])[-1]
+    return bool(negation_cue(" ".join(clause.split()[-5:])))
+
+
+# --- checks -----------------------------------------------------------------------------
+
+
+def _first_unnegated(pattern: re.Pattern[str], sentence: str, exempt: re.Pattern[str] | None = None) -> str:
+    """The first match of ``pattern`` that is not negated (nor framed by ``exempt`` before it)."""
+    for match in pattern.finditer(sentence):
+        if _negated_at(sentence, match.start()) or negation_cue(match.group(0)):
+            continue
+        if exempt is not None and exempt.search(sentence[: match.start()]):
+            continue
+        return match.group(0)
+    return ""
+
+
+def _method_findings(sentence: str) -> list[tuple[GuardReason, str]]:
+    found = []
+    if hit := _first_unnegated(_PAINLESS_WAY, sentence):
+        found.append((GuardReason.METHOD, hit))
+    noun = _METHOD_NOUN.search(sentence)
+    if noun and _METHOD_INFO.search(sentence) and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, noun.start()):
+        found.append((GuardReason.METHOD, noun.group(0)))
+    if hit := _first_unnegated(_DO_METHOD, sentence):
+        found.append((GuardReason.ENCOURAGES_HARM, hit))
+    if hit := _first_unnegated(_ENCOURAGE, sentence, exempt=_VALIDATING_FRAME):
+        found.append((GuardReason.ENCOURAGES_HARM, hit))
+    return found
+
+
+def _means_findings(sentence: str) -> list[tuple[GuardReason, str]]:
+    found = []
+    lethal = _LETHAL.search(sentence)
+    dose = _DOSE.search(sentence)
+    if dose and lethal and not _ECHO.search(sentence[: dose.start()]):
+        found.append((GuardReason.LETHAL_DOSE, dose.group(0)))
+    drug = _DRUG.search(sentence)
+    if drug and lethal and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, lethal.start()):
+        found.append((GuardReason.LETHAL_DOSE, f"{drug.group(0)} ... {lethal.group(0)}"))
+    height = _HEIGHT.search(sentence)
+    if height and _FALL.search(sentence):
+        found.append((GuardReason.HEIGHT, height.group(0)))
+    blade = _BLADE.search(sentence)
+    if blade and _BLADE_USE.search(sentence) and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence):
+        found.append((GuardReason.SELF_HARM_TECHNIQUE, blade.group(0)))
+    if hit := _first_unnegated(_HIDE_MARKS, sentence):
+        found.append((GuardReason.SELF_HARM_TECHNIQUE, hit))
+    return found
+
+
+def _diet_findings(sentence: str, eating_disorder: bool) -> list[tuple[GuardReason, str]]:
+    found = []
+    for pattern in (_CALORIES, _WEIGHT_TARGET):
+        if match := pattern.search(sentence):
+            found.append((GuardReason.DIET_TARGET, match.group(0)))
+    if hit := _first_unnegated(_DIET_TACTIC, sentence):
+        found.append((GuardReason.DIET_TARGET, hit))
+    if eating_disorder and (match := re.search(r"\b\d{2,3}(?:\.\d)?\s?(?:lbs?|pounds|kg|kilos?)\b", sentence)):
+        found.append((GuardReason.DIET_TARGET, match.group(0)))
+    return found
+
+
+def _number_groups(candidate: str) -> list[str]:
+    return [g for g in re.split(r"[\s.()-]+", candidate) if g]
+
+
+def _unvetted_numbers(sentence: str, vetted: VettedContacts) -> list[str]:
+    """Phone-like numbers that are not in the vetted table (short codes only in a calling context)."""
+    bad = []
+    for match in _PHONE.finditer(sentence):
+        groups = _number_groups(match.group(0))
+        while groups:
+            # the longest run of leading groups that is a vetted number, if any
+            size = next((n for n in range(len(groups), 0, -1) if vetted.allows_number("".join(groups[:n]))), 0)
+            if size:
+                groups = groups[size:]
+                continue
+            digits = "".join(groups)
+            before = sentence[max(0, match.start() - 50) : match.start()]
+            if len(digits) >= 7 or (len(digits) >= 3 and _PHONE_CONTEXT.search(before) and not re.match(r"\s?(?:%|mg|minutes|hours|days|years)", sentence[match.end():])):
+                bad.append(match.group(0).strip())
+            break
+    return bad
+
+
+def _contact_findings(sentence: str, vetted: VettedContacts) -> list[tuple[GuardReason, str]]:
+    found = [(GuardReason.UNVETTED_CONTACT, n) for n in _unvetted_numbers(sentence, vetted)]
+    for match in _URL.finditer(sentence):
+        if not vetted.allows_host(match.group(0)):
+            found.append((GuardReason.UNVETTED_CONTACT, match.group(0)))
+    return found
+
+
+def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None, *, partial: bool = False) -> list[tuple[GuardReason, str]]:
+    """Every problem found in a reply, as (reason, matched text); empty when it is safe.
+
+    ``partial=True`` skips checks that need the whole reply (the hand-off check), for
+    checking a streamed reply as it arrives.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    if len(reply) > MAX_REPLY_CHARS:
+        return [(GuardReason.TOO_LONG, f"{len(reply):,} characters; the guard checks at most {MAX_REPLY_CHARS:,}")]
+    text = fold(reply, undo_obfuscation=False)
+    vetted = vetted_contacts(settings)
+    eating_disorder = bool(assessment and RiskCategory.EATING_DISORDER in assessment.categories)
+    found: list[tuple[GuardReason, str]] = []
+    for sentence in _sentences(text):
+        found += _method_findings(sentence) + _means_findings(sentence)
+        found += _diet_findings(sentence, eating_disorder) + _contact_findings(sentence, vetted)
+    if not partial and assessment is not None and assessment.show_resources and "?" not in text:
+        if match := _HANDOFF.search(text):
+            found.append((GuardReason.HANDOFF, match.group(0)))
+    return found
+
+
+_SAFE_LEAD = "I'm not going to say that, because it could put you at risk, and you matter to me. I'm still right here with you, though."
+_SAFE_DIET = "I'd rather not give numbers for calories or weight, because they can pull things in a harder direction."
+_SAFE_CONTACT = "I don't want to point you to a number or a link that I can't vouch for."
+_SAFE_INVITE = "What's been on your mind today? I'd really like to hear it."
+
+
+def safe_reply(assessment: RiskAssessment | None, reasons: list[GuardReason], settings: SafetySettings | None = None) -> str:
+    """The warm reply shown instead of a replaced one (the crisis response at high risk)."""
+    settings = settings or DEFAULT_SETTINGS
+    if assessment is not None and assessment.show_resources:
+        return crisis_response(assessment, settings)
+    parts = [_SAFE_LEAD]
+    if GuardReason.DIET_TARGET in reasons:
+        parts.append(_SAFE_DIET + " How have things been with food and your body lately?")
+    else:
+        if GuardReason.UNVETTED_CONTACT in reasons:
+            parts.append(_SAFE_CONTACT)
+        if assessment is not None and assessment.categories:
+            first = next(iter(select_resources(assessment, settings)), None)
+            if first is not None:
+                parts.append(f"If you'd like to talk to someone, {first.name} is a real service you can reach ({first.instruction}).")
+        parts.append(_SAFE_INVITE)
+    return " ".join(parts)
+
+
+def guard_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None) -> GuardDecision:
+    """Check a candidate reply; allow it, or replace it with a safe, warm one.
+
+    Args:
+        reply: the generated reply.
+        assessment: the risk assessment of the conversation so far, if known; at high
+            risk the replacement is the crisis response, and replies ending on a bare
+            hand-off are replaced too.
+        settings: locale (for the replacement's contact points) and extra resources
+            (numbers the guard allows besides the vetted table).
+    """
+    reply = reply if isinstance(reply, str) else str(reply)
+    findings = check_reply(reply, assessment, settings)
+    if not findings:
+        return GuardDecision(ReplyAction.ALLOW, reply, ())
+    reasons = tuple(dict.fromkeys(f"{reason.value}: {detail}" for reason, detail in findings))
+    final = safe_reply(assessment, [reason for reason, _ in findings], settings)
+    return GuardDecision(ReplyAction.REPLACE, final, reasons)
+
+
+# --- streaming --------------------------------------------------------------------------
+
+_RELEASE_AT = re.compile(r"[.!?;:]+[\"')\]]*(?=\s)|\n")
+_CLAUSE_AT = re.compile(r",(?=\s)")
+LONG_CLAUSE_CHARS = 160
+
+
+class StreamGuard:
+    """Guards a streamed reply so that no harmful fragment is shown before it is checked.
+
+    Contract:
+
+    - ``feed(chunk)`` returns the text that is now safe to show (possibly ``""``).
+      Text is held back until a sentence or clause boundary (punctuation followed by
+      white space, or a new line; a comma once a clause runs long), the whole reply
+      so far is checked, and only checked text is released. A boundary needs the
+      white space after it, so "555." + "0199" or "www." + "x.com" are never split.
+    - Once any check fails, ``feed`` releases nothing more, whatever arrives.
+    - ``finish()`` checks the whole reply and returns a :class:`GuardDecision`. On
+      ``allow``, show ``remainder`` (the held-back tail). On ``replace``, replace
+      everything shown so far with ``decision.final_reply``; what was shown is at most
+      the checked sentences before the first failing one.
+    - Checks that need the whole reply (the hand-off check) run only in ``finish()``.
+    """
+
+    def __init__(self, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None) -> None:
+        self.assessment = assessment
+        self.settings = settings or DEFAULT_SETTINGS
+        self._text = ""
+        self._released = 0
+        self._checked_from = 0
+        self._failed: list[tuple[GuardReason, str]] = []
+
+    @property
+    def released(self) -> str:
+        """Everything ``feed`` has returned so far."""
+        return self._text[: self._released]
+
+    @property
+    def remainder(self) -> str:
+        """Text received but not yet released (shown after an ``allow`` from ``finish``)."""
+        return "" if self._failed else self._text[self._released :]
+
+    @property
+    def failed(self) -> bool:
+        """Whether a check has failed (nothing more will be released)."""
+        return bool(self._failed)
+
+    def _boundary(self) -> int:
+        pending = self._text[self._released :]
+        ends = [m.end() for m in _RELEASE_AT.finditer(pending)]
+        if not ends and len(pending) > LONG_CLAUSE_CHARS:
+            ends = [m.end() for m in _CLAUSE_AT.finditer(pending)]
+        return self._released + ends[-1] if ends else self._released
+
+    def feed(self, chunk: str) -> str:
+        """Take the next chunk; return the newly checked text that may be shown now."""
+        self._text += chunk
+        if self._failed:
+            return ""
+        cut = self._boundary()
+        if cut <= self._released:
+            return ""
+        # Sentence-local checks: re-read from the last checked sentence so a sentence split
+        # across releases is still read whole.
+        window = self._text[self._checked_from : cut]
+        findings = check_reply(window, self.assessment, self.settings, partial=True)
+        if findings:
+            self._failed = findings
+            return ""
+        out = self._text[self._released : cut]
+        self._checked_from, self._released = self._released, cut
+        return out
+
+    def finish(self) -> GuardDecision:
+        """Check the whole reply; on ``replace`` the caller replaces what was shown."""
+        decision = guard_reply(self._text, self.assessment, self.settings)
+        if self._failed and not decision.replaced:
+            reasons = tuple(f"{reason.value}: {detail}" for reason, detail in self._failed)
+            final = safe_reply(self.assessment, [reason for reason, _ in self._failed], self.settings)
+            return GuardDecision(ReplyAction.REPLACE, final, reasons)
+        return decision

@@ -1,0 +1,314 @@
+"""The English rules: how people actually say it, mapped onto the C-SSRS ladder.
+
+Sources of the vocabulary: the Columbia Suicide Severity Rating Scale questions
+(wish to be dead, active thoughts, method, intent, plan, preparatory behaviour),
+crisis-line training material on warning signs (giving things away, goodbye notes,
+stockpiling medication, talking about being a burden), and the slang young people
+use online ("kms", "unalive", "end it all", "not wake up"). Other languages live in
+:mod:`haven.safety.lexicon_intl`.
+"""
+
+from __future__ import annotations
+
+from haven.safety.levels import RiskCategory as C
+from haven.safety.levels import RiskLevel as L
+from haven.safety.levels import Signal as S
+from haven.safety.rules import I_AM, INTENT, PERSON_TARGET, PILLS, WANT, Rule, SubjectMode, rule
+
+SELF, OTHER, FIXED = SubjectMode.SELF, SubjectMode.OTHER, SubjectMode.FIXED
+
+METHODS = (
+    r"(?:jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that )?(?:\w+ )?(?:bridge|building|roof|rooftop|cliff|"
+    r"balcony|train|car|bus|window|tower|parking garage|overpass)|hang(?:ing)? myself|overdos(?:e|ing)|od|"
+    r"slit(?:ting)? my (?:wrists?|throat)|shoot(?:ing)? myself|drown(?:ing)? myself|step(?:ping)? in front of (?:a |the )?"
+    r"(?:train|car|bus|truck)|crash(?:ing)? my car|drive (?:my car )?(?:off|into) (?:a|the) \w+|take all (?:of )?(?:my|the|these|those) "
+    r"(?:pills|meds|tablets|sleeping pills)|swallow (?:all )?(?:of )?(?:my|the) (?:pills|meds)|gas myself|poison myself|"
+    r"stab myself|set myself on fire|electrocute myself|starve myself to death|jump(?=\s*(?:[.!?,]|$|tonight|today|now)))"
+)
+
+SUICIDE: tuple[Rule, ...] = (
+    rule("suicide.active.kill_self", L.HIGH, C.SUICIDE, S.ACTIVE, "talks about killing themself",
+         r"\b(?:kill(?:ing|ed)?|murder(?:ing)?|off(?:ing)?) myself\b", r"\bkms\b", subject=SELF),
+    rule("suicide.active.unalive", L.HIGH, C.SUICIDE, S.ACTIVE, "'unalive' is slang for suicide",
+         r"\bunaliv(?:e|ing|ed)\b"),
+    rule("suicide.active.suicidal", L.HIGH, C.SUICIDE, S.ACTIVE, "says they are suicidal or have suicidal thoughts",
+         r"\bsuicidal\b", r"\bsuicide (?:thoughts|ideation|urges|feelings)\b"),
+    rule("suicide.active.thinking", L.HIGH, C.SUICIDE, S.ACTIVE, "thinking about suicide (C-SSRS: active thoughts)",
+         r"\b(?:think(?:ing)?|thought|considering|consider|contemplating|planning|plan|obsessing) (?:about |of |on )?"
+         r"(?:suicide|committing suicide|ending (?:my life|it all)|taking my (?:own )?life|dying)\b(?! (?:prevention|awareness|rates?|statistics|hotlines?|research|in (?:the|a|my) (?:novel|book|story|essay)))"),
+    rule("suicide.active.commit", L.HIGH, C.SUICIDE, S.ACTIVE, "wants to commit or attempt suicide",
+         rf"\b{WANT} (?:\w+ )?(?:commit|attempt) suicide\b", r"\b(?:committing|attempting) suicide\b",
+         r"\b(?:i|ill|i will|gonna|going to) (?:\w+ )?commit suicide\b"),
+    rule("suicide.active.want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "says they want to die",
+         rf"\b{WANT} (?:just |really |honestly )?(?:die|be dead)\b", r"\bfeel(?:ing)? like dying\b",
+         r"\bi (?:just |really )?wanna die\b", r"\bwant death\b"),
+    rule("suicide.active.end_life", L.HIGH, C.SUICIDE, S.ACTIVE, "wants to end their life (or 'end it all', 'end things')",
+         r"\b(?:end(?:ing)?|take|taking) my (?:own )?life\b", r"\bend(?:ing)? it all\b",
+         r"\bend(?:ing)? things\b(?! with| between| off)", r"\bend(?:ing)? my existence\b"),
+    rule("suicide.active.not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "says they do not want to live",
+         r"\b(?:dont|do not|no longer|dont really|didnt) (?:want|wanna|wish) (?:to )?(?:live|be alive|go on living|keep living|stay alive)\b",
+         r"\b(?:cant|cannot) (?:go on|keep) living\b", negatable=False),
+    rule("suicide.intent.method", L.IMMINENT, C.SUICIDE, S.INTENT, "intends a specific method (C-SSRS: intent with method)",
+         rf"\b{INTENT} (?:\w+ ){{0,2}}?{METHODS}\b"),
+    rule("suicide.active.method", L.HIGH, C.SUICIDE, S.ACTIVE, "thinks about or wants a specific method",
+         rf"\b(?:{WANT}|thinking (?:about|of)|thought about|considering|imagine|imagining) (?:\w+ )?{METHODS}\b"),
+    rule("suicide.intent.kill_self", L.HIGH, C.SUICIDE, S.INTENT, "states an intention to kill themself",
+         rf"\b{INTENT} (?:\w+ ){{0,2}}?(?:kill myself|end my life|end it all|take my (?:own )?life|unalive myself)\b", subject=SELF),
+    rule("suicide.passive.no_reason", L.MODERATE, C.SUICIDE, S.PASSIVE, "sees no reason to live (C-SSRS: wish to be dead)",
+         r"\bno (?:reason|point) (?:to|in|of) (?:live|living|going on|being alive|being here|staying alive|stay alive)\b",
+         r"\bwhats the point (?:of|in) (?:living|life|being alive|going on|me being here|anything)\b",
+         r"\blife (?:is not|isnt|aint) worth (?:living|it)\b", r"\bnot worth living\b", r"\bnothing (?:left )?to live for\b",
+         negatable=False),
+    rule("suicide.passive.tired_living", L.MODERATE, C.SUICIDE, S.PASSIVE, "tired of living",
+         r"\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself)\b", negatable=False),
+    rule("suicide.passive.not_exist", L.MODERATE, C.SUICIDE, S.PASSIVE, "does not want to exist or be here any more",
+         r"\b(?:dont|do not|no longer) (?:want|wanna|wish) (?:to )?(?:exist|be here (?:anymore|any more|any longer|on this earth|in this world)|be around anymore)\b",
+         r"\b(?:want|wish) (?:to )?(?:stop existing|cease to exist|not exist|not be here anymore)\b", negatable=False),
+    rule("suicide.passive.wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "wishes they were dead or never born",
+         r"\bwish (?:i (?:was|were|could be)|to be) dead\b", r"\bwish i (?:was|were|had) never (?:been )?born\b",
+         r"\bwish i (?:could )?(?:just )?(?:die|had died)\b", r"\bhope i die\b", negatable=False),
+    rule("suicide.passive.not_wake", L.MODERATE, C.SUICIDE, S.PASSIVE, "hopes not to wake up",
+         r"\b(?:want|wish|hope|pray)\w* (?:\w+ ){0,4}?(?:never|not|dont|didnt|wont|wouldnt) (?:ever )?wake(?: up)?\b",
+         r"\b(?:go to sleep|fall asleep|sleep) (?:\w+ ){0,2}?(?:never|not) (?:ever )?wake(?: up)?\b",
+         r"\bnot wake up\b", r"\bnever wake up\b", r"\bsleep forever\b", negatable=False),
+    rule("suicide.passive.better_off", L.MODERATE, C.SUICIDE, S.PASSIVE, "thinks others would be better off without them",
+         r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent|was not|were not|died|was dead|were dead|was gone|disappeared|never existed))\b",
+         r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me|notice if i|care if i (?:died|was gone|disappeared|killed myself))",
+         r"\bwouldnt (?:even )?notice if i (?:was gone|died|disappeared)\b", negatable=False, subject=SELF),
+    rule("suicide.passive.disappear", L.MODERATE, C.SUICIDE, S.PASSIVE, "wants to disappear for good",
+         r"\b(?:want|wanna|wish|like) (?:to |i could )?(?:just )?(?:disappear|vanish|fade away|go away|sleep) "
+         r"(?:forever|for good|permanently|and never come back)\b"),
+    rule("suicide.distress.hopeless", L.LOW, None, S.DISTRESS, "hopelessness or feeling a burden (a risk factor, not ideation)",
+         rf"\b(?:{I_AM}|feel like|feel) (?:just |such )?(?:a |such a )?burden\b", r"\bhopeless\b", r"\bi give up\b",
+         r"\bcant (?:go on|keep going|do this anymore|take (?:it|this) anymore)\b", r"\b(?:no|lost all) hope\b",
+         r"\bempty inside\b", r"\bdead inside\b", r"\bwant to disappear\b", negatable=False),
+    rule("suicide.past.attempt", L.HIGH, C.SUICIDE, S.PAST, "a suicide attempt (recent: an emergency; long ago: a risk factor)",
+         r"\b(?:tried|attempted|try) to (?:kill myself|end my life|commit suicide|take my (?:own )?life|overdose|od)\b",
+         r"\b(?:my|a) (?:last |previous |first )?suicide attempt\b", r"\battempted suicide\b",
+         subject=SELF, distant=L.MODERATE, recent=L.IMMINENT, also=()),
+    rule("suicide.attempt.in_progress", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "means are in place right now (noose, gun, on a ledge)",
+         r"\b(?:tied|made|tying|making|bought|have) (?:a |the )?noose\b", r"\bnoose is (?:ready|tied|up)\b",
+         r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b", r"\bloaded (?:the|my|a|dads|his) gun\b",
+         r"\bgun (?:is )?(?:to|against|in) my (?:head|mouth)\b",
+         r"\b(?:im|i am) (?:standing|sitting) on (?:the )?(?:edge|ledge|railing|rail) (?:of )?(?:the |a )?(?:\w+ )?(?:bridge|roof|building|cliff|balcony)?\b",
+         r"\b(?:im|i am) (?:on|at) (?:the|a) (?:bridge|rooftop|roof|ledge|cliff edge|train tracks|tracks)\b(?=[^.!?\n]{0,40}\b(?:now|jump|end it|tonight|goodbye|done)\b)",
+         subject=SELF),
+    rule("suicide.preparatory.goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "a veiled or explicit goodbye (preparatory behaviour)",
+         r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|recorded) (?:a |my |some |the )?(?:goodbye|suicide|farewell|final|last) (?:note|notes|letter|letters|message|messages|video)\b",
+         r"\b(?:wrote|written|writing) (?:letters|notes) (?:to|for) (?:\w+ ){1,2}(?:to read )?(?:after|when) (?:im|i am|i) (?:gone|dead|die)\b",
+         r"\b(?:this is|consider this) (?:my )?(?:goodbye|my last message|the last time (?:youll|you will) hear from me)\b",
+         r"\bmy last (?:message|post|night alive|day alive|goodbye)\b", r"\bsaying (?:my )?goodbyes?\b(?! to (?:my|the|our) (?:old|house|job|school|team|flat|apartment))",
+         r"\bsaid (?:my )?goodbyes\b", r"\b(?:you|they|youll|you will) (?:wont|will not|will never|never) (?:hear from|see) me again\b",
+         r"\bgoodbye (?:forever|everyone|world|for good|cruel world)\b",
+         r"\bthank you for everything[^.!?]{0,20}[.!]? ?(?:goodbye|bye|farewell)\b",
+         r"\b(?:put|putting|got|getting) my affairs in order\b",
+         r"\bmade arrangements for my (?:cat|dog|pets?|kids|children)\b",
+         r"\btake care of my (?:cat|dog|pets?|kids|children|mom|family) (?:when|after|once) (?:im|i am) gone\b",
+         subject=SELF),
+    rule("suicide.preparatory.giving_away", L.HIGH, C.SUICIDE, S.PREPARATORY, "giving belongings away (preparatory behaviour)",
+         r"\b(?:giv(?:e|ing|en)|gave) away (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|clothes|games|books|jewelry|guitar|savings|cat|dog|pets?|money|art|collection)\b(?![^.!?\n]{0,30}\b(?:charity|goodwill|thrift|donation|donate|shelter|food bank|recycl\w*|yard sale))",
+         r"\b(?:giv(?:e|ing|en)|gave) (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions) (?:away|to)\b",
+         subject=SELF),
+    rule("suicide.preparatory.stockpile", L.HIGH, C.SUICIDE, S.PREPARATORY, "stockpiling medication (preparatory behaviour)",
+         rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|collect(?:ing|ed)|stash(?:ing|ed)?|saving|keeping) (?:up )?(?:all )?(?:of )?(?:my |some )?(?:\w+ )?{PILLS}\b(?! for (?:my|a) (?:trip|holiday|vacation))",
+         subject=SELF),
+    rule("suicide.preparatory.will", L.HIGH, C.SUICIDE, S.PREPARATORY, "suddenly writing a will (preparatory behaviour)",
+         r"\b(?:wrote|written|writing|made|making|finished)(?: out)? (?:a|my) will\b(?=[^.!?\n]{0,40}\b(?:suddenly|just|today|tonight|last night|yesterday|this week|already|just in case)\b)",
+         r"\b(?:suddenly|just|today|tonight|yesterday|already) (?:wrote|written|made|finished)(?: out)? (?:a|my) will\b",
+         subject=SELF),
+    rule("suicide.means_query.height", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how high a fall must be (lethal means)",
+         r"\bhow (?:high|tall|far up|far down|many (?:floors|stories|storeys|meters|metres|feet)) (?:\w+ ){0,5}?(?:must|should|would|do(?:es)? (?:i|you|one|it|a person) (?:need|have)|has to|have to|is enough|to (?:die|kill|be fatal|be lethal|not survive))\b",
+         r"\bhigh enough to (?:die|kill|not survive|be fatal)\b",
+         r"\b(?:fall|jump|drop) (?:from|off) (?:\w+ ){0,4}?(?:kill (?:you|me|someone|a person)|be fatal|be lethal|to die)\b",
+         r"\b(?:survive|die from) (?:a )?(?:fall|jump|drop) (?:from|of|off)\b"),
+    rule("suicide.means_query.dose", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks about a lethal dose or amount (lethal means)",
+         rf"\bhow (?:many|much) (?:\w+ ){{0,4}}?(?:{PILLS}|mg|milligrams|grams|units) (?:\w+ ){{0,5}}?(?:to die|would kill|will kill|kills?|to kill|is lethal|is fatal|is deadly|to overdose|to od|for an overdose|would be (?:lethal|fatal|deadly)|does it take|are lethal|are fatal|is too much|until you die)\b",
+         r"\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|quantity|level)s?\b",
+         r"\bwhich (?:\w+ ){0,2}?(?:medications?|meds|pills|drugs|tablets|medicines|poisons?|chemicals) (?:are|is|would be|can be) (?:the )?(?:most )?(?:deadly|lethal|fatal|dangerous in (?:an )?overdose|toxic|poisonous)\b",
+         rf"\b(?:will|would|could|can) (?:\d+|a (?:whole )?(?:bottle|box) of|all (?:of )?(?:my|these)) (?:\w+ )?{PILLS} (?:\w+ ){{0,2}}?(?:kill (?:me|you|someone)|be fatal|be lethal|be enough)\b"),
+    rule("suicide.means_query.method", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how to kill themself or for the easiest method",
+         r"\bhow (?:to|do i|can i|do you|would i|do people) (?:\w+ )?(?:kill (?:myself|yourself|oneself)|commit suicide|hang (?:myself|yourself)|make a noose|tie a noose|slit (?:my|your) wrists|die painlessly|od|overdose|end (?:my|your) life)\b",
+         r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life)|commit suicide|go)\b",
+         r"\b(?:painless|quick|peaceful) (?:suicide|death|way to go)\b"),
+)
+
+MODIFIERS: tuple[Rule, ...] = (
+    rule("modifier.means.possession", L.NONE, None, S.MEANS, "has means at hand (raises any ideation)",
+         rf"\b(?:i )?(?:have|got|bought|ordered|found|stole|took|ve got|ve collected|saved|keep) (?:a |the |some |enough |all (?:of )?(?:my |the )?|a (?:whole )?(?:bottle|box|stash|pack|packet) of |my (?:moms|dads|mums|parents|grandmas|grandpas) )?(?:\w+ )?(?:{PILLS}|rope|gun|pistol|rifle|shotgun|firearm|bullets|knife|razors?|blades?|poison|bleach|charcoal|helium)\b",
+         r"\b(?:the |my )?(?:pills|rope|noose|gun|knife|razor|blade|tablets)s? (?:is |are )?(?:ready|in my hand|right here|next to me|on my (?:desk|bed|table|lap)|loaded|counted out|lined up)\b",
+         subject=SELF),
+    rule("modifier.plan", L.LOW, None, S.PLAN, "has a plan, a method or a date (raises any ideation)",
+         r"\b(?:i )?(?:have|got|made|ve got|ve made) (?:a |the )?plan\b(?! for (?:the|this|my|our|next|tomorrow|dinner|lunch|the weekend))",
+         r"\bi know (?:exactly )?(?:how|when|where) (?:ill|i will|id|i would|im going to|to) do it\b",
+         r"\b(?:ive|i have|i) (?:already )?(?:decided|picked|chosen|set) (?:how|when|the date|a date|a day|the day)\b",
+         r"\bplanned (?:it|everything|how|the date|when)\b", r"\bi know where (?:he|she|they) (?:lives?|sleeps?|works?)\b",
+         subject=SELF),
+    rule("modifier.timing", L.NONE, None, S.TIMING, "names a time soon (raises intent to imminent)",
+         r"\b(?:tonight|today|right now|tomorrow|this (?:weekend|week|evening|morning|afternoon)|in (?:an|one|a few|a couple of|\d+) (?:hour|hours|minutes|mins)|"
+         r"(?:after|when|once) (?:everyone|my (?:family|parents|wife|husband|kids|roommate)) (?:is|are|goes|go|falls?) (?:asleep|to sleep|to bed|out)|before (?:morning|sunrise|the weekend)|on my birthday|soon|(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+         r"\b(?:esta noche|ahora mismo|manana|ce soir|aujourdhui|maintenant|demain|heute (?:nacht|abend)|jetzt|morgen|hoje a noite|hoje|agora|amanha)\b",
+         negatable=False),
+    rule("modifier.reference", L.NONE, None, S.REFERENCE, "refers back to 'doing it' (meaningful after earlier ideation)",
+         rf"\b(?:{INTENT}|ready to|finally|decided to|time to) (?:\w+ )?(?:do it|go through with it|end it|finish it|do this|go)\b",
+         r"\bits (?:time|tonight|today)\b", r"\btonights the night\b", r"\bim ready\b(?= to go|\.|$)", subject=SELF),
+    rule("modifier.attempt_reference", L.NONE, None, S.ATTEMPT_REFERENCE, "says they already took something (an emergency after ideation)",
+         r"\b(?:i )?(?:already|just) (?:took|taken|swallowed|drank) (?:them|it|all of them|the (?:pills|tablets|meds|whole thing|bottle))\b",
+         r"\b(?:i )?(?:already )?(?:took|swallowed) them all\b", subject=SELF),
+)
+
+SELF_HARM: tuple[Rule, ...] = (
+    rule("self_harm.behaviour.myself", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "hurting themself (cutting, burning, hitting)",
+         r"\b(?:cut|cutting|cuts|burn(?:ed|t|ing|s)?|scratch(?:ed|ing|es)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|bit(?:e|ing|es)?|carv(?:e|ed|ing)|hurt(?:ing|s)?|harm(?:ed|ing|s)?|bruis(?:e|ed|ing)) myself\b",
+         subject=SELF, distant=L.LOW),
+    rule("self_harm.behaviour.ongoing", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "self-harm going on now",
+         r"\b(?:ive been|been|i|started|keep|still) (?:self[- ]?harming|cutting|burning)(?: again| myself| my (?:arms?|wrists?|legs?|thighs?|skin|stomach))?\b(?! (?:back|down|class|corners|out|off|hair|grass|costs|the|onions|paper|wood|my hair|school|ties|carbs|sugar|calories))",
+         r"\bi self[- ]?harm(?:ed)?\b", r"\b(?:relaps(?:e|ed|ing)|slipped up) (?:\w+ ){0,3}?(?:self[- ]?harm|cutting|sh)\b",
+         r"\bcut (?:again|last night|today|this morning|deeper)\b",
+         r"\b(?:urges?|urge) to (?:cut|self[- ]?harm|hurt myself|burn myself|harm myself)\b",
+         r"\bmy (?:fresh |new )?(?:cuts|scars|wounds) (?:are|keep|from|on my)\b",
+         subject=SELF, distant=L.LOW),
+    rule("self_harm.means_query.technique", L.HIGH, C.SELF_HARM, S.MEANS_QUERY, "asks for self-harm technique or how to hide it",
+         r"\bhow (?:do i|to|can i|should i) (?:cut|burn|hurt myself|self[- ]?harm)(?: myself)? (?:deeper|without|so (?:no one|nobody)|properly|safely|more|where)\b",
+         r"\bhow (?:do i|to|can i|should i) (?:hide|cover(?: up)?|conceal) (?:my )?(?:cuts|scars|self[- ]?harm|marks|wounds|burns)\b",
+         r"\b(?:best|sharpest) (?:thing|blade|razor|tool|place) (?:to|for) (?:cut|cutting|self[- ]?harm)\b"),
+    rule("self_harm.attempt.bleeding", L.IMMINENT, C.SELF_HARM, S.ATTEMPT, "a wound that needs emergency care",
+         r"\bcut (?:too )?deep\b", r"\b(?:it|the cut|my (?:arm|wrist|leg|thigh|cut)) (?:wont|will not|doesnt|does not|isnt|cant) stop(?:ping)? bleeding\b",
+         r"\b(?:bleeding|blood) (?:a lot|everywhere|heavily|wont stop|so much|through)\b", r"\bcant stop the bleeding\b",
+         also=(C.MEDICAL_EMERGENCY,), negatable=False, subject=SELF),
+)
+
+HARM_TO_OTHERS: tuple[Rule, ...] = (
+    rule("harm_to_others.intent.target", L.HIGH, C.HARM_TO_OTHERS, S.INTENT, "states an intention to kill or hurt a person",
+         rf"\b{INTENT} (?:\w+ )?(?:kill|murder|shoot|stab|strangle|poison|beat up|attack|run over|hurt) {PERSON_TARGET}\b(?! feelings| chances| career| reputation)"),
+    rule("harm_to_others.active.want", L.MODERATE, C.HARM_TO_OTHERS, S.ACTIVE, "wants to kill or hurt a person",
+         rf"\b(?:{WANT}|thinking (?:about|of)|fantasi[sz]e about|dream about|(?:have )?urges to|feel like) (?:\w+ )?(?:kill(?:ing)?|murder(?:ing)?|shoot(?:ing)?|stab(?:bing)?|strangl(?:e|ing)|poison(?:ing)?|hurt(?:ing)?|beat(?:ing)? up) {PERSON_TARGET}\b(?! feelings| chances| career| reputation)"),
+    rule("harm_to_others.intrusive.thoughts", L.HIGH, C.HARM_TO_OTHERS, S.ACTIVE, "thoughts or fear of harming someone, e.g. their baby",
+         r"\b(?:thoughts|urges|images) (?:of|about) (?:hurting|killing|harming|drowning|smothering|shaking) (?:my |someone|somebody|people|others|him|her)(?:\w+)?\b",
+         r"\b(?:scared|afraid|terrified|worried) (?:that )?i (?:might|will|could|am going to) (?:hurt|kill|harm|snap and hurt) (?:my |someone|somebody|him|her|them|people)\w*\b",
+         subject=SELF),
+    rule("harm_to_others.plan.attack", L.HIGH, C.HARM_TO_OTHERS, S.INTENT, "talks about an attack on a school or workplace",
+         r"\bshoot (?:up )?(?:the|my|our|a) (?:school|class|office|workplace|church|mall|mosque|synagogue)\b",
+         r"\b(?:bring|take|brought|bringing|taking) (?:a |my |the |my dads |his )?(?:gun|knife|rifle|weapon|bomb) to (?:school|class|work|the office|church)\b",
+         r"\bhit ?list\b", r"\bmake (?:them|everyone|all of them) (?:all )?pay\b", r"\b(?:plant|build|make|making|building) a bomb\b",
+         r"\b(?:theyll|they will) (?:all )?(?:be sorry|regret it)\b"),
+)
+
+ABUSE_ACTORS = (
+    r"(?:(?:my|our) (?:\w+ )?(?:step ?dad|step ?father|step ?mom|step ?mother|stepdad|stepfather|stepmom|stepmother|dad|daddy|"
+    r"father|mom|mum|mommy|mother|parents?|uncle|aunt|brother|sister|cousin|grand(?:pa|father|ma|mother)|boyfriend|"
+    r"girlfriend|husband|wife|partner|ex|coach|teacher|babysitter|pastor|priest|neighbou?r|tutor|foster (?:dad|mom|parent)|"
+    r"carer|caregiver|moms boyfriend|mums boyfriend)|he|she|they)"
+)
+
+ABUSE: tuple[Rule, ...] = (
+    rule("abuse.behaviour.physical", L.HIGH, C.ABUSE, S.BEHAVIOUR, "discloses being hit or hurt by someone",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|strangles|strangled|burns|burned|pushes|pushed|throws things at|abuses|abused|locks|locked|starves|starved|whips|whipped|belts|smacks|smacked|shoves|shoved) me\b(?! up\b| with (?:a|the|some|that) (?:text|joke|question|message|bill|call|idea|fact|truth|news)| like a)",
+         subject=FIXED, distant=L.MODERATE),
+    rule("abuse.behaviour.sexual", L.HIGH, C.ABUSE, S.BEHAVIOUR, "discloses sexual abuse",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:touch(?:es|ed|ing)?|rap(?:es|ed|ing)|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|grop(?:es|ed|ing)|sexually (?:abus|assault)\w*) me\b(?! deeply| emotionally| so much| every time| to the core| on the shoulder)",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:makes|made|forces|forced) me (?:to )?(?:touch|watch|do (?:things|stuff|sexual)|have sex|undress|send (?:pics|pictures|nudes))\b",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night\b",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:watches|watched) me (?:shower|change|undress)\b",
+         subject=FIXED, distant=L.MODERATE),
+    rule("abuse.behaviour.disclosure", L.HIGH, C.ABUSE, S.BEHAVIOUR, "says they are being (or were) abused",
+         r"\b(?:i (?:was|got|have been|ve been|am being|keep getting)|im being|been) (?:raped|sexually (?:abused|assaulted)|molested|abused|beaten|assaulted|groomed|trafficked)\b",
+         subject=SELF, distant=L.MODERATE),
+    rule("abuse.behaviour.secret", L.HIGH, C.ABUSE, S.BEHAVIOUR, "told to keep abuse secret (a grooming sign)",
+         r"\b(?:told|tells|makes|made) me (?:to )?(?:not to tell|not tell|never tell|keep (?:it|this) (?:a |our )?secret)\b",
+         r"\b(?:its|it is) our (?:little )?secret\b", r"\b(?:he|she|they) (?:said|says) no one (?:will|would) believe me\b",
+         subject=FIXED),
+    rule("abuse.threat.kill", L.HIGH, C.ABUSE, S.BEHAVIOUR, "someone has threatened to kill or hurt them",
+         r"\b(?:threaten(?:ed|s|ing)?|said|says|told me|swore) (?:\w+ ){0,2}?(?:hell|shell|he will|she will|he would|she would|hed|shed|to|they will|theyll|theyd) (?:\w+ )?(?:kill|hurt|hit|beat) me\b",
+         r"\b(?:scared|afraid|terrified) (?:that )?(?:hell|shell|he will|she will|he is going to|she is going to|hes going to|shes going to|theyll|they will|my \w+ will|he might|she might) (?:\w+ )?(?:kill|hurt|hit|beat) me\b",
+         subject=FIXED),
+    rule("abuse.attempt.danger_now", L.IMMINENT, C.ABUSE, S.ATTEMPT, "in danger from someone right now",
+         r"\b(?:hes|shes|he is|she is|they are|theyre) (?:outside|at the door|breaking in|coming (?:back|home|for me)|trying to get in|banging on the door)\b(?=[^\n]{0,80}\b(?:kill|hurt|hit|scared|afraid|help|knife|gun)\b)",
+         subject=FIXED),
+    rule("abuse.distress.afraid_home", L.MODERATE, C.ABUSE, S.DISTRESS, "afraid to go home or of a family member",
+         r"\b(?:scared|afraid|terrified) (?:of going|to go) home\b", r"\b(?:scared|afraid|terrified) of my (?:step)?(?:dad|father|mom|mum|mother|husband|boyfriend|partner|uncle)\b",
+         subject=SELF),
+    rule("abuse.grooming.adult", L.MODERATE, C.ABUSE, S.GROOMING, "an adult asking for pictures, meetings or secrecy",
+         r"\b(?:an? )?(?:adult|older (?:man|guy|boy|woman)|grown (?:man|up)|\d\d[- ]?(?:year[- ]old|yo) (?:man|guy|woman)|(?:guy|man|someone|person) (?:online|i met online|from (?:discord|snapchat|instagram|roblox|tiktok|a game)))\b[^.!?\n]{0,60}\b(?:send (?:him |her )?(?:pics|pictures|photos|nudes|videos)|meet (?:up|him|her|in person)|keep (?:it|us|this) (?:a )?secret|not (?:to )?tell (?:my|anyone))\b",
+         r"\b(?:wants|asked|asks|keeps asking|told) me (?:to )?send (?:him |her )?(?:nudes|naked (?:pics|pictures|photos)|pics of my body|pictures of my body)\b",
+         r"\bmy (?:boyfriend|girlfriend) is (?:2\d|3\d|4\d|an adult)\b",
+         subject=FIXED, negatable=False),
+    rule("abuse.minor.age", L.NONE, None, S.MINOR, "says they are a child (raises abuse and grooming)",
+         r"\b(?:im|i am|i m) (?:only |just )?(?:[5-9]|1[0-7])(?: (?:years?|yrs?) old|yo|y/o| and\b|(?=[.,!?]|$))",
+         r"\b(?:im|i am) in (?:[1-9]|1[0-2])(?:st|nd|rd|th) grade\b", r"\b(?:tengo|jai|ich bin|tenho) (?:[5-9]|1[0-7]) (?:anos|ans|jahre)\b",
+         negatable=False, subject=FIXED),
+)
+
+EATING_DISORDER: tuple[Rule, ...] = (
+    rule("eating_disorder.behaviour.purging", L.HIGH, C.EATING_DISORDER, S.BEHAVIOUR, "purging (making themself sick, laxatives)",
+         r"\b(?:mak(?:e|es|ing)|made|force[ds]?|forcing) myself (?:to )?(?:throw up|vomit|be sick|sick|puke|purge)\b",
+         r"\b(?:ive been |been |i |started |keep |still )purg(?:e|ed|ing)\b", r"\bpurging (?:after|again|every)\b",
+         r"\bthrow(?:ing)? up after (?:every |each |i |eating|meals|dinner|lunch|breakfast)\w*",
+         r"\b(?:binge|binging|bingeing)(?: and| then|,) ?purg\w*",
+         r"\b(?:tak(?:e|ing)|took|using|abusing|use) (?:\w+ )?(?:laxatives|diuretics|diet pills|water pills)(?: \w+){0,3} (?:to )?(?:lose weight|get rid of|after (?:eating|meals|i eat)|compensate|purge)\b",
+         r"\bchew(?:ing)? and spit\w*\b", subject=SELF, distant=L.LOW),
+    rule("eating_disorder.behaviour.restricting", L.HIGH, C.EATING_DISORDER, S.BEHAVIOUR, "starving or severe restriction",
+         r"\b(?:havent|have not|didnt|did not|hasnt|not) eaten (?:anything |a thing |properly |food )?(?:in|for) (?:\d+|two|three|four|five|six|seven|several|a few|many) (?:days|weeks)\b",
+         r"\bstarv(?:e|ing|ed) myself\b",
+         r"\b(?:only (?:eat|ate|eating|allow myself|let myself eat)|eat(?:ing)? (?:less than|under|below|no more than)) (?:\w+ ){0,2}?\d{2,4} ?(?:calories|cals|kcal)\b",
+         r"\b(?:restrict(?:ing)?|fasting) (?:\w+ ){0,3}?(?:to lose|until i (?:lose|weigh|reach|am))\b",
+         r"\bskip(?:ping)? (?:all |every )?(?:my )?meals (?:to lose|so i can lose|to get thin)\b", r"\brefuse to eat\b",
+         negatable=False, subject=SELF, distant=L.LOW),
+    rule("eating_disorder.means_query.proana", L.HIGH, C.EATING_DISORDER, S.MEANS_QUERY, "pro-eating-disorder content or coaching",
+         r"\bpro[- ]?(?:ana|mia)\b", r"\b(?:thinspo|thinspiration|meanspo|bonespo|ana (?:tips|coach|buddy)|mia tips)\b"),
+    rule("eating_disorder.distress.fear_food", L.MODERATE, C.EATING_DISORDER, S.DISTRESS, "fear of eating",
+         r"\b(?:scared|afraid|terrified) (?:of eating|to eat)\b", r"\bcount(?:ing)? every calorie\b", subject=SELF),
+    rule("eating_disorder.distress.body_image", L.LOW, C.EATING_DISORDER, S.DISTRESS, "body hatred or guilt about eating",
+         rf"\b(?:i )?(?:feel|{I_AM}) (?:so |too |really |disgustingly )?(?:fat|disgusting|huge|gross)\b",
+         r"\bhate my body\b", r"\bguilty (?:after|for|about) eating\b", r"\b(?:afraid|scared|terrified) of (?:gaining weight|getting fat)\b",
+         subject=SELF),
+    rule("eating_disorder.modifier.lose_request", L.LOW, C.EATING_DISORDER, S.LOSE_REQUEST, "wants to lose weight or calorie targets",
+         r"\b(?:how (?:can|do|should) i|how to|i (?:want|need) to|help me|tips to|ways to) (?:\w+ ){0,2}?(?:lose|drop|shed) (?:\w+ ){0,3}?(?:weight|pounds|lbs|kg|kilos|stone|fat)\b",
+         r"\bhow many calories (?:\w+ ){0,3}?to lose\b", r"\b(?:goal weight|lose weight fast)\b",
+         r"\bhow (?:to|can i|do i) (?:stop|suppress|ignore) (?:my )?(?:hunger|appetite)\b", subject=SELF),
+    rule("eating_disorder.modifier.underweight", L.NONE, C.EATING_DISORDER, S.UNDERWEIGHT, "says they are underweight",
+         rf"\b{I_AM} (?:already )?(?:underweight|too thin|skin and bones)\b", r"\bbmi (?:is |of )?(?:1[0-7](?:\.\d)?)\b",
+         r"\bmy (?:doctor|parents|friends|mom|mum|dad) (?:says|said|say|think|thinks) (?:im|i am) (?:underweight|too thin|too skinny)\b",
+         negatable=False, subject=SELF),
+)
+
+MEDICAL: tuple[Rule, ...] = (
+    rule("medical_emergency.attempt.overdose_taken", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "an overdose already taken",
+         rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,2}}?{PILLS}\b",
+         rf"\b(?:took|taken|swallowed|downed) all (?:of )?(?:my|the|her|his|mums|moms|dads) (?:\w+ )?{PILLS} (?:at once|in one go|together)\b",
+         r"\b(?:i )?(?:just |have |ve |already )?(?:overdosed|odd|oded|took an overdose|taken an overdose)\b",
+         r"\b(?:drank|swallowed|drunk|ate) (?:some |a bottle of |a cup of )?(?:bleach|antifreeze|poison|weed killer|pesticide|drain cleaner|batteries|a battery|rat poison)\b",
+         subject=SELF, negatable=False),
+    rule("medical_emergency.mention.overdose", L.LOW, C.MEDICAL_EMERGENCY, S.MENTION, "mentions overdose",
+         r"\boverdos\w*\b"),
+)
+
+ABOUT_OTHERS: tuple[Rule, ...] = (
+    rule("suicide.other.kill_self", L.MODERATE, C.SUICIDE, S.ACTIVE, "someone else may be suicidal (a concern, not the person's own crisis)",
+         r"\b(?:kill(?:s|ing|ed)?|off(?:s|ing)?) (?:himself|herself|themselves|themself)\b",
+         r"\b(?:end|take|ending|taking|ends|takes) (?:his|her|their) (?:own )?life\b",
+         r"\b(?:wants|want|wanted|wanting) to die\b", r"\b(?:hes|shes|theyre|is|are) (?:being |feeling )?suicidal\b",
+         subject=OTHER),
+    rule("self_harm.other.behaviour", L.MODERATE, C.SELF_HARM, S.BEHAVIOUR, "someone else self-harms",
+         r"\b(?:cut|cuts|cutting|burn(?:s|ing)?|hurt(?:s|ing)?|harm(?:s|ing)?) (?:himself|herself|themselves|themself)\b",
+         r"\b(?:he|she|they) (?:self[- ]?harms?|has been self[- ]?harming)\b", subject=OTHER),
+    rule("abuse.other.behaviour", L.MODERATE, C.ABUSE, S.BEHAVIOUR, "someone else is being abused",
+         r"\b(?:his|her|their|my friends|my friend s) (?:\w+ )?(?:step ?dad|stepfather|dad|father|mom|mum|mother|uncle|boyfriend|husband|partner) (?:\w+ ){0,2}?(?:hits|beats|touches|rapes|molests|abuses|chokes) (?:him|her|them)\b",
+         subject=OTHER),
+)
+
+RETRACTIONS: tuple[Rule, ...] = (
+    rule("memory.retraction", L.NONE, None, S.RETRACTION, "takes back what they said (does not lower an earlier high level)",
+         r"\b(?:never ?mind|nvm|forget (?:it|what i said|i said anything|about it|that)|(?:i was|im|i am|just) (?:only )?(?:joking|kidding)|jk|"
+         r"(?:it was|that was) (?:just )?a joke|you misunderstood|(?:i )?didnt mean (?:it|that)|im (?:fine|ok|okay|good|alright) (?:now|really|honestly|actually)|"
+         r"ignore (?:that|what i said|me)|dont worry about (?:it|me)|olvidalo|era broma|laisse tomber|je plaisantais|vergiss es|war nur ein witz|esquece|era brincadeira)\b",
+         negatable=False, subject=FIXED),
+)
+
+MENTIONS: tuple[Rule, ...] = (
+    rule("suicide.mention.topic", L.LOW, C.SUICIDE, S.MENTION, "the topic of suicide is named",
+         r"\bsuicid\w*\b", r"\bselbstmord\w*\b", r"\bsuizid\w*\b"),
+    rule("self_harm.mention.topic", L.LOW, C.SELF_HARM, S.MENTION, "the topic of self-harm is named",
+         r"\bself[- ]?harm\w*\b", r"\bautolesion\w*\b", r"\bautomutil\w*\b", r"\bselbstverletz\w*\b"),
+)
+
+ENGLISH_RULES: tuple[Rule, ...] = SUICIDE + MODIFIERS + SELF_HARM + HARM_TO_OTHERS + ABUSE + EATING_DISORDER + MEDICAL + ABOUT_OTHERS + RETRACTIONS + MENTIONS

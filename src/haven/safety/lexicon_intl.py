@@ -1,0 +1,122 @@
+"""Core rules in Spanish, French, German and Portuguese.
+
+These cover the phrases a person in crisis is most likely to type in their own
+language: wanting to die or to kill themself, not wanting to live, self-harm, an
+overdose taken, a goodbye. They are matched against folded text (no accents: "não"
+is "nao", "möchte" is "mochte", "j'ai" is "jai"). Negation cues for these languages
+("no", "ne ... pas", "nicht", "não") are in :mod:`haven.safety.rules`.
+"""
+
+from __future__ import annotations
+
+from haven.safety.levels import RiskCategory as C
+from haven.safety.levels import RiskLevel as L
+from haven.safety.levels import Signal as S
+from haven.safety.rules import Rule, SubjectMode, rule
+
+SELF = SubjectMode.SELF
+
+SPANISH: tuple[Rule, ...] = (
+    rule("suicide.active.es_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: wants to die or to kill themself",
+         r"\bme quiero (?:morir|matar|suicidar)\b", r"\bquiero (?:morirme|morir|matarme|suicidarme)\b",
+         r"\b(?:pienso en|estoy pensando en|pensando en|ganas de) (?:matarme|suicidarme|quitarme la vida|morirme|morir)\b",
+         r"\bquitarme la vida\b", r"\bacabar con mi vida\b", r"\bpensamientos suicidas\b", r"\bsuicidarme\b", r"\bmatarme\b"),
+    rule("suicide.intent.es_method", L.IMMINENT, C.SUICIDE, S.INTENT, "Spanish: intends a method",
+         r"\b(?:voy a|me voy a) (?:tirarme|lanzarme|ahorcarme|tomarme todas|cortarme las venas)\b", subject=SELF),
+    rule("suicide.intent.es_kill_self", L.HIGH, C.SUICIDE, S.INTENT, "Spanish: states an intention to kill themself",
+         r"\bme voy a (?:matar|suicidar)\b", r"\bvoy a (?:matarme|suicidarme|quitarme la vida)\b", subject=SELF),
+    rule("suicide.active.es_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: does not want to live",
+         r"\b(?:ya )?no quiero (?:seguir )?(?:vivir|estar viva?)\b", r"\bya no quiero estar aqui\b", negatable=False),
+    rule("suicide.passive.es_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "Spanish: wish to be dead / better off without me",
+         r"\bojala (?:no despertar|no despierte|estuviera muert[oa]|me muriera)\b", r"\bestarian mejor sin mi\b",
+         r"\bdesaparecer para siempre\b", r"\bno (?:tengo|hay) (?:razon|razones|motivos?) para vivir\b", negatable=False),
+    rule("suicide.preparatory.es_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "Spanish: goodbye letter, giving things away",
+         r"\b(?:carta|cartas|nota) de despedida\b", r"\bregalando (?:todas )?mis cosas\b", subject=SELF),
+    rule("self_harm.behaviour.es", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Spanish: self-harm",
+         r"\bme (?:corto|corte|he cortado|quemo|lastimo|hago dano)\b", r"\b(?:cortarme|lastimarme|hacerme dano)\b", subject=SELF),
+    rule("medical_emergency.attempt.es_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Spanish: overdose taken",
+         r"\b(?:me )?(?:tome|he tomado|trague|me trague) (?:\d{2,3}|todas (?:las|mis)|un (?:frasco|bote|blister|monton) de|muchas) (?:\w+ )?(?:pastillas|pildoras|tabletas|medicamentos|capsulas)\b",
+         r"\b(?:tome|me tome) una sobredosis\b", negatable=False, subject=SELF),
+    rule("abuse.behaviour.es", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Spanish: discloses abuse",
+         r"\b(?:mi|el|ella) (?:\w+ )?(?:padrastro|papa|padre|tio|novio|esposo|pareja|madre|mama|madrastra)? ?(?:me pega|me golpea|me toca|me viola|me manosea|abusa de mi)\b",
+         subject=SubjectMode.FIXED),
+)
+
+FRENCH: tuple[Rule, ...] = (
+    rule("suicide.active.fr_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "French: wants to die or to kill themself",
+         r"\bje veux mourir\b", r"\benvie de mourir\b", r"\b(?:me )?suicider\b", r"\b(?:je veux|jai envie de|je pense a) me tuer\b",
+         r"\bme foutre en lair\b", r"\bmettre fin a (?:mes jours|ma vie)\b", r"\b(?:idees|pensees) (?:suicidaires|noires)\b",
+         r"\b(?:je veux|je vais|envie d) en finir\b(?! avec (?:ce|cette|ces|le|les|mon|ma|mes) (?!vie))"),
+    rule("suicide.intent.fr_kill_self", L.HIGH, C.SUICIDE, S.INTENT, "French: states an intention to kill themself",
+         r"\bje vais me (?:tuer|suicider)\b", subject=SELF),
+    rule("suicide.intent.fr_method", L.IMMINENT, C.SUICIDE, S.INTENT, "French: intends a method",
+         r"\bje vais (?:sauter|me jeter|me pendre|avaler tous? (?:mes|les))\b", subject=SELF),
+    rule("suicide.active.fr_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "French: does not want to live",
+         r"\bje ne veux plus vivre\b", r"\bje nai plus envie de vivre\b", negatable=False),
+    rule("suicide.passive.fr_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "French: tired of living, better off without me",
+         r"\bmarre de (?:la vie|vivre)\b", r"\b(?:seraient|serait) mieux sans moi\b", r"\bne (?:plus|jamais) me reveiller\b",
+         negatable=False),
+    rule("suicide.preparatory.fr_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "French: goodbye letter",
+         r"\blettres? dadieu\b", r"\bjai donne toutes mes affaires\b", subject=SELF),
+    rule("self_harm.behaviour.fr", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "French: self-harm",
+         r"\bje me (?:scarifie|coupe|brule|mutile)\b", r"\bme (?:scarifier|faire du mal|couper les veines)\b", subject=SELF),
+    rule("medical_emergency.attempt.fr_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "French: overdose taken",
+         r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:cachets|comprimes|medicaments|pilules|gelules)\b",
+         r"\bjai fait une (?:surdose|overdose)\b", negatable=False, subject=SELF),
+    rule("abuse.behaviour.fr", L.HIGH, C.ABUSE, S.BEHAVIOUR, "French: discloses abuse",
+         r"\b(?:il|elle|mon (?:beau-?pere|pere|oncle|copain|mari)|ma (?:mere|belle-mere)) me (?:frappe|bat|touche|viole|tape)\b",
+         subject=SubjectMode.FIXED),
+)
+
+GERMAN: tuple[Rule, ...] = (
+    rule("suicide.active.de_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "German: wants to die or to kill themself",
+         r"\bich (?:will|mochte|moechte|mochte|wurde gern|wuerde gern) (?:\w+ ){0,2}?sterben\b",
+         r"\b(?:ich (?:\w+ ){0,3}?|will |werde |mochte |moechte )mich (?:\w+ ){0,2}?(?:umbringen|toten|toeten|erhangen|aufhangen)\b",
+         r"\bmir das leben (?:zu )?nehmen\b", r"\b(?:selbstmord|suizid)gedanken\b", r"\bsuizidal\b",
+         r"\b(?:selbstmord|suizid) (?:begehen|machen)\b"),
+    rule("suicide.active.de_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "German: does not want to live any more",
+         r"\b(?:will|mochte|moechte|kann) nicht mehr leben\b", r"\bkeine lust mehr zu leben\b", negatable=False),
+    rule("suicide.passive.de_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "German: wish to be dead, better off without me",
+         r"\bwunschte?,? ich (?:ware|waere) tot\b", r"\bbesser (?:dran )?ohne mich\b", r"\bnicht mehr aufwachen\b",
+         r"\bkeinen sinn mehr\b", negatable=False),
+    rule("suicide.intent.de_method", L.IMMINENT, C.SUICIDE, S.INTENT, "German: intends a method",
+         r"\bich werde (?:springen|mich erhangen|alle tabletten nehmen)\b", subject=SELF),
+    rule("suicide.preparatory.de_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "German: goodbye letter",
+         r"\babschiedsbrief\w*\b", subject=SELF),
+    rule("self_harm.behaviour.de", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "German: self-harm",
+         r"\bich ritze mich\b", r"\bmich (?:ritzen|verletzen|selbst verletzen)\b", r"\britze mich\b", r"\bgeritzt\b",
+         subject=SELF),
+    rule("medical_emergency.attempt.de_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "German: overdose taken",
+         r"\b(?:\d{2,3}|alle|eine ganze packung|zu viele|viele) (?:\w+ )?(?:tabletten|pillen|medikamente) (?:\w+ ){0,2}?(?:genommen|geschluckt)\b",
+         r"\b(?:eine )?uberdosis genommen\b", negatable=False, subject=SELF),
+    rule("abuse.behaviour.de", L.HIGH, C.ABUSE, S.BEHAVIOUR, "German: discloses abuse",
+         r"\b(?:er|sie|mein (?:stiefvater|vater|onkel|freund|mann)|meine (?:mutter|stiefmutter)) (?:schlagt|schlaegt|beruhrt|missbraucht|vergewaltigt|verprugelt) mich\b",
+         subject=SubjectMode.FIXED),
+)
+
+PORTUGUESE: tuple[Rule, ...] = (
+    rule("suicide.active.pt_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "Portuguese: wants to die or to kill themself",
+         r"\bquero morrer\b", r"\b(?:quero|penso em|pensando em|vontade de|ideia de) (?:me matar|me suicidar|suicidar me|morrer)\b",
+         r"\bme suicidar\b", r"\btirar (?:a )?minha (?:propria )?vida\b", r"\bacabar com (?:a )?minha vida\b",
+         r"\bpensamentos suicidas\b"),
+    rule("suicide.intent.pt_kill_self", L.HIGH, C.SUICIDE, S.INTENT, "Portuguese: states an intention to kill themself",
+         r"\bvou me (?:matar|suicidar)\b", subject=SELF),
+    rule("suicide.intent.pt_method", L.IMMINENT, C.SUICIDE, S.INTENT, "Portuguese: intends a method",
+         r"\bvou (?:pular|me jogar|me enforcar|tomar todos os (?:remedios|comprimidos))\b", subject=SELF),
+    rule("suicide.active.pt_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "Portuguese: does not want to live",
+         r"\bnao quero mais viver\b", r"\bnao aguento mais viver\b", r"\bnao quero (?:mais )?estar viva?\b", negatable=False),
+    rule("suicide.passive.pt_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "Portuguese: better off without me, disappear forever",
+         r"\bestariam melhor sem mim\b", r"\bqueria nao acordar\b", r"\bsumir para sempre\b", negatable=False),
+    rule("suicide.preparatory.pt_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "Portuguese: goodbye letter",
+         r"\bcartas? de despedida\b", subject=SELF),
+    rule("self_harm.behaviour.pt", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Portuguese: self-harm",
+         r"\b(?:me (?:corto|cortei|machuco|machuquei)|me cortar|me machucar|me ferir)\b", subject=SELF),
+    rule("medical_emergency.attempt.pt_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Portuguese: overdose taken",
+         r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:comprimidos|remedios|pilulas|capsulas)\b",
+         r"\btomei uma overdose\b", negatable=False, subject=SELF),
+    rule("abuse.behaviour.pt", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Portuguese: discloses abuse",
+         r"\b(?:ele|ela|meu (?:padrasto|pai|tio|namorado|marido)|minha (?:mae|madrasta)) (?:me bate|me toca|abusa de mim|me estupr\w+)\b",
+         subject=SubjectMode.FIXED),
+)
+
+INTERNATIONAL_RULES: tuple[Rule, ...] = SPANISH + FRENCH + GERMAN + PORTUGUESE

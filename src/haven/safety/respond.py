@@ -1,0 +1,84 @@
+"""What Haven says at high risk, and what it says instead of a harmful reply.
+
+The crisis response follows what crisis lines teach: lead with care, not with a
+form; give real, vetted contact points for where the person is (never a number
+Haven made up); at imminent risk, say plainly to contact emergency services now;
+and then keep the door open: the reply always ends by inviting the person to keep
+talking, never on a hand-off.
+"""
+
+from __future__ import annotations
+
+from haven.safety.levels import RiskAssessment, RiskCategory, RiskLevel
+from haven.safety.resources import INTERNATIONAL, CrisisResource, ResourceKind, resources_for
+from haven.safety.settings import DEFAULT_SETTINGS, SafetySettings
+
+MAX_GENERAL_LINES = 3
+MAX_TOPIC_LINES = 2
+
+_CARE = {
+    RiskCategory.SUICIDE: "I'm really glad you told me. It sounds like you're carrying something very heavy right now, "
+    "and you don't have to carry it alone.",
+    RiskCategory.SELF_HARM: "Thank you for telling me. You deserve care, not more pain, and I'm glad you reached out.",
+    RiskCategory.ABUSE: "Thank you for trusting me with this. What is happening to you is not your fault, "
+    "and you deserve to be safe.",
+    RiskCategory.EATING_DISORDER: "Thank you for telling me how things are with food. You deserve care and "
+    "nourishment, and I'm worried about how hard this has become.",
+    RiskCategory.HARM_TO_OTHERS: "Thank you for saying this out loud. It sounds like things feel overwhelming, "
+    "and I want to help you and everyone around you stay safe.",
+    RiskCategory.MEDICAL_EMERGENCY: "I'm really worried about your safety right now, and I'm glad you told me.",
+}
+_DEFAULT_CARE = "I'm really glad you told me, and I'm here with you."
+_INVITE = "I'm here, and I'm not going anywhere. Would you tell me a little more about what's happening right now?"
+_INVITE_MEDICAL = "Once you've called, I'm still here with you. Can you tell me where you are and whether someone is with you?"
+
+
+def _emergency(resources: list[CrisisResource]) -> CrisisResource | None:
+    return next((r for r in resources if r.kind is ResourceKind.EMERGENCY), None)
+
+
+def _urgent_line(assessment: RiskAssessment, resources: list[CrisisResource]) -> str:
+    """The "contact emergency services now" sentence at imminent risk."""
+    emergency = _emergency(resources)
+    number = f"call {emergency.contact}" if emergency else "call your local emergency number"
+    if RiskCategory.MEDICAL_EMERGENCY in assessment.categories:
+        return (f"Please {number} now or go to the nearest emergency department, even if you feel okay; "
+                "tell them what you took and how much.")
+    return f"Your safety matters most right now: please {number} now, and if you can, don't stay alone."
+
+
+def select_resources(assessment: RiskAssessment, settings: SafetySettings) -> list[CrisisResource]:
+    """The lines worth listing: general ones, those for the categories, the deployer's, the directories."""
+    every = resources_for(settings.locale, settings)
+    own = [r for r in every if r.country == settings.locale and r.kind is not ResourceKind.EMERGENCY]
+    general = [r for r in own if not r.topics][:MAX_GENERAL_LINES]
+    topical = [r for r in own if set(r.topics) & set(assessment.categories)][:MAX_TOPIC_LINES]
+    extras = list(settings.extra_resources)
+    fallback = [r for r in every if r.country == INTERNATIONAL][:1]
+    chosen = general + topical + extras + fallback
+    return list(dict.fromkeys(chosen))
+
+
+def crisis_response(assessment: RiskAssessment, settings: SafetySettings | None = None) -> str:
+    """A warm reply with vetted contact points, ending with an invitation to keep talking.
+
+    At ``high`` or ``imminent`` it lists the locale's crisis lines (plus the deployer's
+    extras and an international directory); at ``imminent`` it first urges contacting
+    emergency services now. Below ``high`` it stays a gentle check-in with one line.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    lead = _CARE.get(assessment.categories[0], _DEFAULT_CARE) if assessment.categories else _DEFAULT_CARE
+    resources = resources_for(settings.locale, settings)
+    parts = [lead]
+    if assessment.level is RiskLevel.IMMINENT or assessment.conversation_level is RiskLevel.IMMINENT:
+        parts.append(_urgent_line(assessment, resources))
+    if assessment.show_resources:
+        lines = "\n".join(f"- {r.display()}" for r in select_resources(assessment, settings))
+        parts.append(f"You can also reach people who are there for exactly this:\n{lines}")
+    else:
+        first = next((r for r in select_resources(assessment, settings)), None)
+        if first is not None:
+            parts.append(f"If things get heavier, {first.name} is there too ({first.instruction}).")
+    medical = RiskCategory.MEDICAL_EMERGENCY in assessment.categories and assessment.level is RiskLevel.IMMINENT
+    parts.append(_INVITE_MEDICAL if medical else _INVITE)
+    return "\n\n".join(parts)

@@ -1,0 +1,6 @@
+"""Make the case table importable as ``cases`` from the safety tests."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))

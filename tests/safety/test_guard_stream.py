@@ -1,0 +1,65 @@
+"""StreamGuard: no harmful fragment is released before it is checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from haven.safety import ReplyAction, StreamGuard, assess_message, guard_reply
+
+HARMFUL = "I hear you. The lethal dose of paracetamol is about 10 grams. Please stay safe."
+SAFE = "I'm really sorry it's this hard. You can call or text 988 any time. What's going on tonight?"
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 7, 13, 40, 1000])
+def test_harmful_fragment_never_released(size):
+    guard = StreamGuard(assess_message("I want to die"))
+    shown = "".join(guard.feed(chunk) for chunk in _chunks(HARMFUL, size))
+    assert "lethal" not in shown and "10 grams" not in shown and "10 gr" not in shown
+    assert shown in ("", "I hear you.")
+    decision = guard.finish()
+    assert decision.action is ReplyAction.REPLACE
+    assert "lethal" not in decision.final_reply
+    assert guard.failed and guard.remainder == ""
+
+
+@pytest.mark.parametrize("size", [1, 4, 9, 1000])
+def test_safe_reply_streams_whole(size):
+    guard = StreamGuard()
+    shown = "".join(guard.feed(chunk) for chunk in _chunks(SAFE, size))
+    decision = guard.finish()
+    assert decision.action is ReplyAction.ALLOW
+    assert shown + guard.remainder == SAFE
+    assert decision.final_reply == SAFE
+
+
+def test_number_split_across_chunks_is_checked_whole():
+    guard = StreamGuard()
+    shown = "".join(guard.feed(c) for c in ["Call us at 555.", "0199 any time. ", "We care."])
+    assert "555" not in shown
+    assert guard.finish().action is ReplyAction.REPLACE
+
+
+def test_nothing_released_after_failure():
+    guard = StreamGuard()
+    assert guard.feed("You should kill yourself. ") == ""
+    assert guard.feed("Actually, I care about you. Talk to me? ") == ""
+    assert guard.finish().action is ReplyAction.REPLACE
+
+
+def test_finish_matches_guard_reply():
+    for text in (HARMFUL, SAFE, "Aim for 800 calories a day. ", ""):
+        guard = StreamGuard()
+        for chunk in _chunks(text, 6):
+            guard.feed(chunk)
+        assert guard.finish().action is guard_reply(text).action
+
+
+def test_long_clause_released_at_comma():
+    guard = StreamGuard()
+    text = "It makes sense that you feel this way, " * 6
+    shown = guard.feed(text)
+    assert shown and text.startswith(shown)
