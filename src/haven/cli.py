@@ -57,6 +57,21 @@ def models(
     console.print(table)
 
 
+SAFETY_CONFIG_HELP = "Deployer safety settings (TOML/JSON: locale, strictness, audit_log_path, extra_resources); default ~/.local/share/haven/safety.toml if present."
+
+
+def safety_settings(config: Optional[Path], **overrides):
+    """Settings from --safety-config (or the user's safety.toml), with flags on top."""
+    from haven.paths import haven_home
+    from haven.safety import SafetySettings
+    from haven.safety.settings import load_safety_settings
+
+    path = config or (haven_home() / "safety.toml")
+    if config is not None or path.exists():
+        return load_safety_settings(path, **overrides)
+    return SafetySettings(**{k: v for k, v in overrides.items() if v is not None})
+
+
 def _train_progress():
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                     TextColumn("{task.fields[info]}"), TimeElapsedColumn(), TimeRemainingColumn(), console=err_console)
@@ -163,9 +178,11 @@ def evaluate(
         console.print(f"perplexity change: {report.improvement_pct:+.1f}% (positive = fine-tuned is better)")
 
 
-def _make_backend(backend: str, model: str | None, adapter: Path | None, variant: str):
+def _make_backend(backend: str, model: str | None, adapter: Path | None, variant: str, backend_url: str | None = None):
     from haven.chat.backends.base import create_backend
 
+    if backend_url is not None:
+        return create_backend(backend, base_url=backend_url, model=model, adapter=adapter, variant=variant)
     if model is None and adapter is not None:
         from haven.train.adapter import check_adapter_folder
 
@@ -178,10 +195,13 @@ def chat(
     model: Optional[str] = typer.Option(None, help=MODEL_HELP + " Defaults to the adapter's base, else smollm2-135m."),
     adapter: Optional[Path] = typer.Option(None, help="LoRA adapter folder to apply."),
     variant: str = typer.Option("tuned", help="tuned (with the adapter) or base (adapter switched off)."),
-    backend: str = typer.Option("transformers", help="Backend name (see the registry)."),
+    backend: str = typer.Option("transformers", help="transformers, llama.cpp (GGUF, 4-bit on CPU) or openai (an OpenAI-compatible server; give --backend-url)."),
+    backend_url: Optional[str] = typer.Option(None, help="Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (with --backend openai)."),
     once: Optional[str] = typer.Option(None, help="Answer this one message and exit."),
     as_json: bool = typer.Option(False, "--json", help="With --once: print the reply, safety verdict and timings as JSON."),
-    locale: str = typer.Option("US", help="Country code for crisis resources (US, GB, IE, CA, AU, NZ, ES, FR, DE, BR, PT, ...)."),
+    locale: Optional[str] = typer.Option(None, help="Country code for crisis resources (US, GB, IE, CA, AU, NZ, ES, FR, DE, BR, PT, ...); default US."),
+    strictness: Optional[str] = typer.Option(None, help="standard or strict (raises borderline risk one level)."),
+    safety_config: Optional[Path] = typer.Option(None, help=SAFETY_CONFIG_HELP),
     system_prompt: Optional[str] = typer.Option(None, help="System prompt (default: the adapter's, else Haven's)."),
     temperature: float = typer.Option(0.7, help="Sampling temperature; 0 = greedy."),
     top_p: float = typer.Option(0.9, help="Nucleus sampling mass."),
@@ -192,9 +212,8 @@ def chat(
     from haven.chat.backends.base import GenerationOptions
     from haven.chat.engine import ChatSession
     from haven.data.format import DEFAULT_SYSTEM_PROMPT
-    from haven.safety import SafetySettings
 
-    settings = SafetySettings(locale=locale)
+    settings = safety_settings(safety_config, locale=locale, strictness=strictness)
     options = GenerationOptions(temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
     prompt = system_prompt
     if prompt is None and adapter is not None:
@@ -202,7 +221,9 @@ def chat(
 
         prompt = read_run_card(adapter).system_prompt
     session = ChatSession(system_prompt=prompt if prompt is not None else DEFAULT_SYSTEM_PROMPT, settings=settings)
-    chat_backend = open_backend_or_fallback(backend, model, adapter, variant)
+    if backend == "openai" and backend_url is None:
+        raise HavenError("--backend openai needs --backend-url http://HOST:PORT/v1")
+    chat_backend = open_backend_or_fallback(backend, model, adapter, variant, backend_url)
     if once is not None:
         turn = stream_turn(chat_backend, session, once, options, show=not as_json)
         if as_json:
@@ -211,12 +232,12 @@ def chat(
     interactive_chat(chat_backend, session, options)
 
 
-def open_backend_or_fallback(backend: str, model, adapter, variant):
+def open_backend_or_fallback(backend: str, model, adapter, variant, backend_url=None):
     """The requested backend; if no model can load, a resources-only backend so crisis help still works."""
     from haven.chat.fallback import ResourcesOnlyBackend
 
     try:
-        return _make_backend(backend, model, adapter, variant)
+        return _make_backend(backend, model, adapter, variant, backend_url)
     except HavenError as err:
         err_console.print(f"[yellow]{err}[/]\n[yellow]Chat continues without a model: crisis resources are still available.[/]")
         return ResourcesOnlyBackend(reason=str(err))
@@ -273,14 +294,15 @@ def assess(
     jsonl: Optional[Path] = typer.Option(None, help='File of JSON lines {"text": ..., "reply": optional, "history": optional}.'),
     output: Optional[Path] = typer.Option(None, help="Write JSON lines here instead of standard output."),
     reply: Optional[str] = typer.Option(None, help="With TEXT: a candidate reply to guard."),
-    locale: str = typer.Option("US", help="Country code for crisis resources."),
-    strictness: str = typer.Option("standard", help="standard or strict (raises borderline cases one level)."),
+    locale: Optional[str] = typer.Option(None, help="Country code for crisis resources; default US."),
+    strictness: Optional[str] = typer.Option(None, help="standard or strict (raises borderline cases one level)."),
     audit_log: Optional[Path] = typer.Option(None, help="Append assessments (no text) to this audit log."),
+    safety_config: Optional[Path] = typer.Option(None, help=SAFETY_CONFIG_HELP),
 ) -> None:
     """Assess messages for risk and guard candidate replies; one JSON line per message."""
-    from haven.safety import SafetySettings, assess_records
+    from haven.safety import assess_records
 
-    settings = SafetySettings(locale=locale, strictness=strictness, audit_log_path=audit_log)
+    settings = safety_settings(safety_config, locale=locale, strictness=strictness, audit_log_path=audit_log)
     if (text is None) == (jsonl is None):
         raise HavenError("pass one message as TEXT, or a file with --jsonl FILE (not both)")
     records = [{"text": text, **({"reply": reply} if reply is not None else {})}] if text is not None else read_jsonl(jsonl)

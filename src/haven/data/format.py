@@ -60,12 +60,29 @@ def _common_prefix_length(a: str, b: str) -> int:
     return i
 
 
+_MARKER_PATTERNS: dict[int, object] = {}
+
+
+def _marker_pattern(tokenizer):
+    """A regex of the tokenizer's added marker tokens (``<|end|>``, ``<start_of_turn>``...), cached."""
+    import re
+
+    key = id(tokenizer)
+    if key not in _MARKER_PATTERNS:
+        markers = sorted((t for t in tokenizer.get_added_vocab() if t.startswith("<") and len(t) > 1), key=len, reverse=True)
+        _MARKER_PATTERNS[key] = re.compile("|".join(map(re.escape, markers))) if markers else None
+    return _MARKER_PATTERNS[key]
+
+
 def _back_out_of_added_token(tokenizer, text: str, pos: int) -> int:
-    """Move `pos` to the start of a special token it falls inside (e.g. after a shared ``<|``)."""
-    for token in tokenizer.get_added_vocab():
-        i = text.find(token, max(0, pos - len(token) + 1))
-        if -1 < i < pos < i + len(token):
-            return i
+    """Move `pos` to the start of a marker token it falls inside (e.g. after a shared ``<|``)."""
+    pattern = _marker_pattern(tokenizer)
+    if pattern is None:
+        return pos
+    window_start = max(0, pos - 64)
+    for match in pattern.finditer(text, window_start, pos + 64):
+        if match.start() < pos < match.end():
+            return match.start()
     return pos
 
 

@@ -9,8 +9,6 @@ SHA-256, and loaded from there afterwards.
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +21,8 @@ from haven.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
-CONVERTED_MARKER = "haven-converted.ok"
+CONVERTED_MARKER = "haven-model.ok"
+TOKENIZER_MARKER = "haven-tokenizer.ok"
 
 
 @dataclass
@@ -46,39 +45,48 @@ def converted_dir(resolved: ResolvedModel) -> Path:
     return cache_dir() / "converted" / resolved.sha256[:16]
 
 
-def ensure_converted(resolved: ResolvedModel) -> Path:
-    """De-quantise a GGUF model into the cache once; return the checkpoint folder."""
-    target = converted_dir(resolved)
-    if (target / CONVERTED_MARKER).exists():
-        return target
-    require("transformers")
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+def ensure_converted(resolved: ResolvedModel, with_model: bool = True) -> Path:
+    """De-quantise a GGUF model into the cache once; return the checkpoint folder.
 
+    The tokenizer and the weights are converted (and marked done) separately, so a
+    caller that needs only the tokenizer does not pay for the weights.
+    """
+    target = converted_dir(resolved)
+    target.mkdir(parents=True, exist_ok=True)
+    require("transformers")
     folder, name = str(resolved.gguf_path.parent), resolved.gguf_path.name
-    log.info("converting %s from GGUF once (cached at %s)", name, target)
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
-        model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, dtype="float32")
-    except (ValueError, OSError, KeyError, RuntimeError) as err:
-        raise ModelLoadError(f"could not convert {resolved.gguf_path} from GGUF ({err}): the file may be corrupt") from err
-    # The GGUF weights are fully de-quantised here; drop the GGUF quantizer marker so the
-    # plain checkpoint can be saved and later loaded without the slow conversion.
-    if (quantizer := getattr(model, "hf_quantizer", None)) is not None:
-        quantizer.remove_quantization_config(model)
-    staging = target.with_name(target.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    tokenizer.save_pretrained(staging)
-    model.save_pretrained(staging)
-    (staging / CONVERTED_MARKER).write_text(resolved.sha256)
-    shutil.rmtree(target, ignore_errors=True)
-    os.replace(staging, target)
+    if not (target / TOKENIZER_MARKER).exists():
+        from transformers import AutoTokenizer
+
+        log.info("converting the tokenizer of %s from GGUF once (cached at %s)", name, target)
+        tokenizer = _convert(lambda: AutoTokenizer.from_pretrained(folder, gguf_file=name), resolved)
+        tokenizer.save_pretrained(target)
+        (target / TOKENIZER_MARKER).write_text(resolved.sha256)
+    if with_model and not (target / CONVERTED_MARKER).exists():
+        from transformers import AutoModelForCausalLM
+
+        log.info("de-quantising %s from GGUF once (cached at %s)", name, target)
+        model = _convert(lambda: AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, dtype="float32"), resolved)
+        # The GGUF weights are fully de-quantised here; drop the GGUF quantizer marker so the
+        # plain checkpoint can be saved and later loaded without the slow conversion.
+        if (quantizer := getattr(model, "hf_quantizer", None)) is not None:
+            quantizer.remove_quantization_config(model)
+        model.save_pretrained(target)
+        (target / CONVERTED_MARKER).write_text(resolved.sha256)
     return target
 
 
-def checkpoint_location(resolved: ResolvedModel) -> str:
+def _convert(load, resolved: ResolvedModel):
+    try:
+        return load()
+    except (ValueError, OSError, KeyError, RuntimeError) as err:
+        raise ModelLoadError(f"could not convert {resolved.gguf_path} from GGUF ({err}): the file may be corrupt") from err
+
+
+def checkpoint_location(resolved: ResolvedModel, with_model: bool = True) -> str:
     """A folder or hub id that ``from_pretrained`` can take."""
     if resolved.gguf_path is not None:
-        return str(ensure_converted(resolved))
+        return str(ensure_converted(resolved, with_model))
     if resolved.folder is not None:
         return str(resolved.folder)
     return resolved.spec.hub_id
@@ -98,7 +106,7 @@ def load_tokenizer(resolved: ResolvedModel):
     require("transformers")
     from transformers import AutoTokenizer
 
-    location = checkpoint_location(resolved)
+    location = checkpoint_location(resolved, with_model=False)
     try:
         tokenizer = AutoTokenizer.from_pretrained(location)
     except OSError as err:

@@ -74,3 +74,41 @@ class SafetySettings:
 
 
 DEFAULT_SETTINGS = SafetySettings()
+
+
+SETTINGS_KEYS = ("locale", "strictness", "audit_log_path", "extra_resources")
+
+
+def load_safety_settings(path: Path, **overrides) -> SafetySettings:
+    """Read a deployer's settings file (TOML or JSON); explicit overrides (not None) win.
+
+    The file holds ``locale``, ``strictness``, ``audit_log_path`` and a list of
+    ``extra_resources`` tables with ``country``, ``name``, ``contact``, ``kind``
+    (phone, text, web, emergency), ``hours`` and ``source``.
+    """
+    import json
+    import tomllib
+
+    from haven.safety.resources import ResourceKind
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+    except OSError as err:
+        raise ConfigError(f"cannot read safety settings {path}: {err.strerror}") from err
+    except (ValueError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"safety settings {path} are not valid {path.suffix[1:] or 'JSON'}: {err}") from err
+    unknown = sorted(set(data) - set(SETTINGS_KEYS))
+    if unknown:
+        raise ConfigError(f"safety settings {path} have unknown keys {unknown}; known: {list(SETTINGS_KEYS)}")
+    extras = []
+    for i, entry in enumerate(data.get("extra_resources", []), 1):
+        try:
+            extras.append(CrisisResource(**{**entry, "kind": ResourceKind(entry.get("kind", "phone"))}))
+        except (TypeError, ValueError) as err:
+            raise ConfigError(f"safety settings {path}: extra_resources entry {i} is invalid ({err})") from err
+    values = {k: v for k, v in data.items() if k != "extra_resources"}
+    values["extra_resources"] = tuple(extras)
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return SafetySettings(**values)

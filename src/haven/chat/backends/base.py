@@ -128,7 +128,7 @@ def create_backend(name: str, **kwargs) -> Backend:
 
 def _load_builtin_backends() -> None:
     # Importing the modules registers them; each imports its heavy dependency lazily.
-    from haven.chat.backends import transformers_backend  # noqa: F401
+    from haven.chat.backends import llamacpp_backend, openai_backend, transformers_backend  # noqa: F401
 
 
 @dataclass
