@@ -87,20 +87,35 @@ def test_corrupt_adapter_is_named(smoke_run, tmp_path):
         attach_adapter(load_model("smollm2-135m", precision="fp32"), copy)
 
 
+class Interrupted(Exception):
+    """Stands in for a crash or Ctrl-C partway through a run."""
+
+
 def test_resume_continues_to_the_same_weights_as_an_uninterrupted_run(tmp_path):
     import torch
     from safetensors.torch import load_file
 
+    def config(folder, **extra):
+        return build_config("smoke", model="smollm2-135m", output_dir=str(folder), max_steps=3, eval_every=1,
+                            precision="fp32", **extra)
+
+    def interrupt_at_step_3(event):
+        if event.phase == "train" and event.step == 3:
+            raise Interrupted
+
     straight = tmp_path / "straight"
-    train_lora(build_config("smoke", model="smollm2-135m", output_dir=str(straight), max_steps=3, eval_every=1, precision="fp32"))
+    train_lora(config(straight))
     resumed = tmp_path / "resumed"
-    train_lora(build_config("smoke", model="smollm2-135m", output_dir=str(resumed), max_steps=2, eval_every=1, precision="fp32"))
-    result = train_lora(build_config("smoke", model="smollm2-135m", output_dir=str(resumed), max_steps=3, eval_every=1, precision="fp32", resume=True))
+    with pytest.raises(Interrupted):
+        train_lora(config(resumed), progress=interrupt_at_step_3)
+    assert json.loads((resumed / "checkpoint-last" / "trainer_state.json").read_text())["step"] == 2
+    result = train_lora(config(resumed, resume=True))
     assert [h["step"] for h in result.card.history] == [1, 2, 3]
-    a = load_file(str(straight / "checkpoint-last" / ADAPTER_WEIGHTS))
-    b = load_file(str(resumed / "checkpoint-last" / ADAPTER_WEIGHTS))
+    a = load_file(str(straight / ADAPTER_WEIGHTS))
+    b = load_file(str(resumed / ADAPTER_WEIGHTS))
+    assert a.keys() == b.keys()
     for key in a:
-        torch.testing.assert_close(a[key], b[key], atol=1e-6, rtol=1e-5)
+        torch.testing.assert_close(a[key], b[key], atol=1e-6, rtol=1e-4)
 
 
 def test_unwritable_output_folder_is_named(tmp_path):

@@ -8,6 +8,7 @@ adapter kept, and a checkpoint that `--resume` continues from.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import random
@@ -166,6 +167,8 @@ def save_checkpoint(model, optimizer, scheduler, state: LoopState, folder: Path)
          "rng": torch.get_rng_state(), "py_rng": random.getstate()},
         staging / TRAINER_STATE,
     )
+    # A readable copy of the loop state, for people and tools that do not load torch files.
+    (staging / "trainer_state.json").write_text(json.dumps(state.__dict__, indent=1))
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
 

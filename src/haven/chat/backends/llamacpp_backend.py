@@ -23,6 +23,7 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
+import atexit
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -122,6 +123,15 @@ class SharedLlama:
 # (file, LoRA, context size, threads), however many backends or variants use it.
 _LOADED: dict[tuple, SharedLlama] = {}
 _LOADED_LOCK = threading.Lock()
+
+
+@atexit.register
+def close_loaded_models() -> None:
+    """Free llama.cpp models before interpreter shutdown, when their C library is still there."""
+    with _LOADED_LOCK:
+        for shared in _LOADED.values():
+            shared.llama.close()
+        _LOADED.clear()
 
 
 def shared_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_threads: int) -> SharedLlama:

@@ -1,0 +1,11 @@
+"""Export trained adapters to the formats other runtimes load.
+
+* :func:`export_lora_gguf`: the adapter as a llama.cpp LoRA GGUF (``adapter.gguf``), applied
+  on top of the bundled 4-bit base by the llama.cpp backend;
+* :func:`merge_and_export`: the base GGUF with the adapter merged in, re-quantised.
+"""
+
+from haven.export.gguf_lora import LoraGGUF, export_lora_gguf, read_lora_gguf
+from haven.export.gguf_merge import merge_and_export
+
+__all__ = ["LoraGGUF", "export_lora_gguf", "merge_and_export", "read_lora_gguf"]

@@ -1,0 +1,403 @@
+"""Write a PEFT LoRA adapter as a llama.cpp LoRA GGUF, for the GGUF base it was trained on.
+
+Haven trains adapters in transformers on the de-quantised bundled GGUF files; llama.cpp
+serves the 4-bit files themselves and applies a LoRA only from a GGUF of its own. This
+module writes that file the way llama.cpp's ``convert_lora_to_gguf.py`` does
+(https://github.com/ggml-org/llama.cpp/blob/master/convert_lora_to_gguf.py), without
+needing the base model's Hugging Face config:
+
+* metadata: ``general.architecture`` equal to the base GGUF's (llama.cpp refuses any
+  other), ``general.type = "adapter"``, ``adapter.type = "lora"`` and
+  ``adapter.lora.alpha``; llama.cpp scales each pair by ``alpha / rank`` as PEFT does.
+* tensors: for each adapted weight, ``<GGUF name of the weight>.lora_a`` holding PEFT's
+  ``lora_A`` ([r, in]) and ``.lora_b`` holding ``lora_B`` ([out, r]). GGUF lists
+  dimensions in reverse (ggml's ``ne``), and the arrays are written in PyTorch layout
+  exactly as the converter writes them, so llama.cpp reads ``a`` as ne [in, r] and
+  ``b`` as ne [r, out]. Names come from gguf-py's ``TensorNameMap`` for the architecture.
+* the query/key permutation: for LLaMA, ``convert_hf_to_gguf.py`` interleaves the two
+  rotary halves of each head's rows of ``q_proj``/``k_proj`` (``LlamaModel.permute``),
+  the layout llama.cpp's RoPE expects; transformers undoes it when it loads the GGUF, so
+  the adapter was trained in the un-permuted layout. ``ΔW = B·A``, and permuting the
+  rows of ``ΔW`` is permuting the rows of ``B``: ``lora_b`` is permuted, ``lora_a`` is not.
+  Gemma, Qwen2 and Phi-3 are stored as transformers holds them, with no permutation.
+
+Also writes ``haven.base_model`` and ``haven.base_sha256``, so the file says which base
+it belongs to (llama.cpp ignores keys it does not know).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF
+from haven.deps import require
+from haven.errors import AdapterError, ModelLoadError
+from haven.train.adapter import ADAPTER_CONFIG as PEFT_CONFIG_FILE
+from haven.train.adapter import ADAPTER_WEIGHTS as PEFT_WEIGHTS_FILE
+
+if TYPE_CHECKING:  # numpy comes with the `train` extra; imported where it is used
+    import numpy as np
+
+# Architectures whose converter permutes the query/key rows for llama.cpp's RoPE layout,
+# and those it stores as transformers does. Any other is refused rather than guessed:
+# a wrong guess gives an adapter that loads without error and quietly garbles attention.
+ROPE_PERMUTED_ARCHITECTURES = frozenset({"llama"})
+UNPERMUTED_ARCHITECTURES = frozenset({"gemma", "gemma2", "gemma3", "qwen2", "qwen3", "phi3"})
+SUPPORTED_ARCHITECTURES = ROPE_PERMUTED_ARCHITECTURES | UNPERMUTED_ARCHITECTURES
+QUERY_MODULE = "q_proj"
+KEY_MODULE = "k_proj"
+
+LORA_A_SUFFIX = ".lora_a"  # llama.cpp's names for the two halves of a pair
+LORA_B_SUFFIX = ".lora_b"
+WEIGHT_SUFFIX = ".weight"
+# PEFT's key for one half of a pair: base_model.model.<module path>.lora_<A|B>.weight
+PEFT_KEY = re.compile(r"^base_model\.model\.(?P<module>.+)\.lora_(?P<half>[AB])\.weight$")
+
+
+
+class HavenGGUFKey:
+    """Haven's own metadata keys in the exported file (llama.cpp ignores unknown keys)."""
+
+    BASE_MODEL = "haven.base_model"
+    BASE_SHA256 = "haven.base_sha256"
+
+
+OutType = Literal["f32", "f16"]
+OUTTYPES: tuple[OutType, ...] = ("f32", "f16")
+
+
+@dataclass(frozen=True)
+class BaseGGUF:
+    """What the export needs to know about the base GGUF file."""
+
+    path: Path
+    architecture: str
+    block_count: int
+    head_count: int
+    head_count_kv: int
+    sha256: str
+    tensor_shapes: dict[str, tuple[int, ...]]  # PyTorch order: (out, in) for a weight matrix
+
+
+@dataclass(frozen=True)
+class PeftLora:
+    """A PEFT LoRA adapter read from its folder: alpha and the (A, B) pair of each module."""
+
+    folder: Path
+    alpha: float
+    target_modules: tuple[str, ...]
+    pairs: dict[str, tuple[np.ndarray, np.ndarray]]  # module path -> (A [r, in], B [out, r])
+
+
+@dataclass(frozen=True)
+class LoraGGUF:
+    """A llama.cpp LoRA GGUF read back: its metadata and tensor shapes (PyTorch order)."""
+
+    path: Path
+    architecture: str
+    gguf_type: str  # general.type: "adapter"
+    adapter_type: str  # adapter.type: "lora"
+    file_type: str
+    alpha: float
+    base_model: str | None
+    base_sha256: str | None
+    tensors: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """A checked adapter and base, and the llama.cpp tensors that carry the adapter."""
+
+    adapter_dir: Path
+    base_model: str
+    base: BaseGGUF
+    lora: PeftLora
+    tensors: list[tuple[str, np.ndarray]]
+
+
+def export_lora_gguf(
+    adapter_dir: Path, output: Path | None = None, base_gguf: Path | None = None, outtype: OutType = "f32"
+) -> Path:
+    """Write the adapter in `adapter_dir` as a llama.cpp LoRA GGUF; return the file written.
+
+    Args:
+        adapter_dir: a Haven adapter folder (PEFT adapter and ``run_card.json``).
+        output: the file to write; default ``adapter_dir/adapter.gguf``, where the
+            llama.cpp backend looks for it.
+        base_gguf: the base GGUF file; default the one the run card names. Its SHA-256
+            must equal the run card's ``base_sha256``.
+        outtype: ``f32`` (exact) or ``f16`` (half the size).
+    """
+    if outtype not in OUTTYPES:
+        raise AdapterError(f"outtype is {outtype!r}; choose one of {', '.join(OUTTYPES)}")
+    plan = plan_export(adapter_dir, base_gguf)
+    target = Path(output) if output else plan.adapter_dir / ADAPTER_GGUF
+    write_lora_gguf(target, plan.base, plan.lora.alpha, plan.tensors, plan.base_model, outtype)
+    return target
+
+
+def plan_export(adapter_dir: Path, base_gguf: Path | None = None) -> ExportPlan:
+    """Check the adapter folder against its base GGUF and build the llama.cpp tensors."""
+    from haven.train.adapter import check_adapter_folder
+
+    adapter_dir = Path(adapter_dir)
+    card = check_adapter_folder(adapter_dir)  # the folder, its PEFT files and its run card
+    base = read_base_gguf(Path(base_gguf) if base_gguf else base_gguf_of(card.base_model))
+    if card.base_sha256 and card.base_sha256 != base.sha256:
+        raise AdapterError(
+            f"adapter {adapter_dir} was trained on {card.base_model} (sha256 {card.base_sha256[:12]}…), "
+            f"not on {base.path.name} (sha256 {base.sha256[:12]}…): pass the base it was trained on "
+            f"(--base-gguf), or leave it out to use {card.base_model}"
+        )
+    lora = read_peft_lora(adapter_dir)
+    return ExportPlan(adapter_dir, card.base_model, base, lora, gguf_lora_tensors(lora, base))
+
+
+def base_gguf_of(base_model: str) -> Path:
+    """The GGUF file of the base model a run card names, or an error saying what to pass."""
+    from haven.models.resolve import resolve_model
+
+    resolved = resolve_model(base_model)
+    if resolved.gguf_path is None:
+        raise AdapterError(
+            f"the adapter's base model {base_model} is not a GGUF file, and llama.cpp needs one: "
+            "pass the GGUF of that same model with --base-gguf FILE"
+        )
+    return resolved.gguf_path
+
+
+def read_base_gguf(path: Path) -> BaseGGUF:
+    """Architecture, block and head counts, hash and tensor shapes of a base GGUF file."""
+    require("gguf")
+    from gguf import GGUFReader, Keys
+
+    from haven.models.resolve import cached_sha256, check_gguf_file
+
+    check_gguf_file(path)
+    try:
+        reader = GGUFReader(str(path))
+    except Exception as err:  # noqa: BLE001 - any parse failure means a corrupt file
+        raise ModelLoadError(f"{path} could not be read as GGUF ({err}): the file is truncated or corrupt") from err
+    arch = str(_field(reader, Keys.General.ARCHITECTURE, ""))
+    if arch not in SUPPORTED_ARCHITECTURES:
+        raise AdapterError(
+            f"{path.name} is a {arch or 'unknown'!r} model; Haven exports LoRA adapters for "
+            f"{', '.join(sorted(SUPPORTED_ARCHITECTURES))}: serve this one with --backend transformers"
+        )
+    head_count = int(_field(reader, Keys.Attention.HEAD_COUNT.format(arch=arch), 0))
+    return BaseGGUF(
+        path=path,
+        architecture=arch,
+        block_count=int(_field(reader, Keys.LLM.BLOCK_COUNT.format(arch=arch), 0)),
+        head_count=head_count,
+        head_count_kv=int(_field(reader, Keys.Attention.HEAD_COUNT_KV.format(arch=arch), head_count)),
+        sha256=cached_sha256(path),
+        # GGUF lists ne (innermost first); reversed, it is the PyTorch shape.
+        tensor_shapes={t.name: tuple(int(n) for n in reversed(t.shape)) for t in reader.tensors},
+    )
+
+
+def _field(reader, key: str, default):
+    found = reader.fields.get(key)
+    return found.contents() if found is not None else default
+
+
+def read_peft_lora(folder: Path) -> PeftLora:
+    """Read a PEFT LoRA folder into (A, B) pairs, folding any non-standard scale into B."""
+    require("safetensors")
+    require("torch")
+    from safetensors.torch import load_file
+
+    config = _read_peft_config(folder)
+    alpha = float(config["lora_alpha"])
+    try:
+        state = load_file(str(folder / PEFT_WEIGHTS_FILE), device="cpu")
+    except Exception as err:  # noqa: BLE001 - safetensors raises its own error types
+        raise AdapterError(f"{folder / PEFT_WEIGHTS_FILE} could not be read ({err}): retrain the adapter") from err
+    halves: dict[str, dict[str, np.ndarray]] = {}
+    for key, tensor in state.items():
+        match = PEFT_KEY.match(key)
+        if match is None:
+            raise AdapterError(
+                f"{folder} holds {key!r}, which is not a LoRA A/B weight (trained embeddings or "
+                "modules_to_save?); llama.cpp LoRA files carry only LoRA pairs: retrain without them"
+            )
+        halves.setdefault(match["module"], {})[match["half"]] = tensor.float().numpy()
+    pairs = {}
+    for module, half in sorted(halves.items()):
+        if set(half) != {"A", "B"}:
+            raise AdapterError(f"{folder} has lora_{''.join(half)} but not both halves for {module}: retrain it")
+        lora_a, lora_b = half["A"], half["B"]
+        rank = lora_a.shape[0]
+        # PEFT scales by alpha/sqrt(r) with rsLoRA; llama.cpp always by alpha/r. Fold the ratio into B.
+        if config.get("use_rslora"):
+            lora_b = lora_b * math.sqrt(rank)
+        pairs[module] = (lora_a, lora_b)
+    if not pairs:
+        raise AdapterError(f"{folder / PEFT_WEIGHTS_FILE} holds no LoRA weights: retrain the adapter")
+    return PeftLora(folder=folder, alpha=alpha, target_modules=tuple(config.get("target_modules") or ()), pairs=pairs)
+
+
+def _read_peft_config(folder: Path) -> dict:
+    path = folder / PEFT_CONFIG_FILE
+    if not path.is_file() or not (folder / PEFT_WEIGHTS_FILE).is_file():
+        raise AdapterError(f"{folder} has no {PEFT_CONFIG_FILE} and {PEFT_WEIGHTS_FILE}: the adapter is incomplete")
+    try:
+        config = json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise AdapterError(f"{path} is corrupt ({err}): retrain or restore the adapter folder") from err
+    unsupported = {
+        "peft_type": config.get("peft_type", "LORA") != "LORA",
+        "use_dora": bool(config.get("use_dora")),
+        "alpha_pattern": bool(config.get("alpha_pattern")),
+    }
+    if "lora_alpha" not in config or any(unsupported.values()):
+        what = [k for k, bad in unsupported.items() if bad] or ["a missing lora_alpha"]
+        raise AdapterError(
+            f"{path} uses {', '.join(what)}, which a llama.cpp LoRA GGUF cannot express: "
+            "export a plain LoRA adapter (Haven's `haven train` writes one)"
+        )
+    return config
+
+
+def permute_qk_rows(rows: np.ndarray, n_head: int, n_head_kv: int | None = None) -> np.ndarray:
+    """LLaMA's query/key row permutation, as ``LlamaModel.permute`` in ``convert_hf_to_gguf.py``.
+
+    Within each head, rows ``[x0 … x(d/2-1), y0 … y(d/2-1)]`` (transformers' rotary halves)
+    become ``[x0, y0, x1, y1, …]`` (llama.cpp's interleaved pairs).
+    """
+    if n_head_kv is not None and n_head != n_head_kv:
+        n_head = n_head_kv
+    head_dim = _head_dim(rows, n_head)
+    return rows.reshape(n_head, 2, head_dim // 2, *rows.shape[1:]).swapaxes(1, 2).reshape(rows.shape)
+
+
+def unpermute_qk_rows(rows: np.ndarray, n_head: int, n_head_kv: int | None = None) -> np.ndarray:
+    """The inverse of :func:`permute_qk_rows` (what transformers applies when it loads a GGUF)."""
+    if n_head_kv is not None and n_head != n_head_kv:
+        n_head = n_head_kv
+    head_dim = _head_dim(rows, n_head)
+    return rows.reshape(n_head, head_dim // 2, 2, *rows.shape[1:]).swapaxes(1, 2).reshape(rows.shape)
+
+
+def _head_dim(rows: np.ndarray, n_head: int) -> int:
+    if n_head < 1 or rows.shape[0] % (2 * n_head):
+        raise AdapterError(
+            f"{rows.shape[0]} query/key rows do not split into {n_head} heads of even size: "
+            "the adapter does not belong to this base GGUF"
+        )
+    return rows.shape[0] // n_head
+
+
+def gguf_lora_tensors(lora: PeftLora, base: BaseGGUF) -> list[tuple[str, np.ndarray]]:
+    """The (name, array) list to write: llama.cpp names, permuted where the base is, shapes checked."""
+    tensor_map = _tensor_name_map(base)
+    tensors = []
+    for module, (lora_a, lora_b) in lora.pairs.items():
+        name = tensor_map.get_name(module + WEIGHT_SUFFIX, try_suffixes=(WEIGHT_SUFFIX,))
+        if name is None:
+            raise AdapterError(
+                f"the adapter's module {module} (target {module.rsplit('.', 1)[-1]!r}) has no tensor in "
+                f"llama.cpp's {base.architecture} layout: retrain with --target-modules limited to "
+                "attention and feed-forward projections (q_proj k_proj v_proj o_proj gate_proj up_proj down_proj)"
+            )
+        _check_pair_shape(module, name, lora_a, lora_b, base)
+        lora_b = _permuted_b(module, lora_b, base)
+        tensors += [(name + LORA_A_SUFFIX, lora_a), (name + LORA_B_SUFFIX, lora_b)]
+    return tensors
+
+
+def _tensor_name_map(base: BaseGGUF):
+    import gguf
+
+    arch = {name: key for key, name in gguf.MODEL_ARCH_NAMES.items()}.get(base.architecture)
+    if arch is None:
+        raise AdapterError(
+            f"the installed gguf package does not know the {base.architecture!r} architecture: "
+            "upgrade it with `pip install -U gguf`"
+        )
+    return gguf.get_tensor_name_map(arch, base.block_count)
+
+
+def _check_pair_shape(module: str, name: str, lora_a: np.ndarray, lora_b: np.ndarray, base: BaseGGUF) -> None:
+    expected = base.tensor_shapes.get(name)
+    got = (lora_b.shape[0], lora_a.shape[1])
+    if lora_a.ndim != 2 or lora_b.ndim != 2 or lora_a.shape[0] != lora_b.shape[1]:
+        raise AdapterError(f"{module}: lora_A {lora_a.shape} and lora_B {lora_b.shape} do not form a LoRA pair")
+    if expected is None:
+        raise AdapterError(
+            f"{module} adapts {name}, which {base.path.name} does not have: the adapter belongs to another base model"
+        )
+    if tuple(expected) != got:
+        raise AdapterError(
+            f"{module} adapts a {got[0]}×{got[1]} weight but {base.path.name}'s {name} is "
+            f"{expected[0]}×{expected[1]}: the adapter belongs to another base model"
+        )
+
+
+def _permuted_b(module: str, lora_b: np.ndarray, base: BaseGGUF) -> np.ndarray:
+    if base.architecture not in ROPE_PERMUTED_ARCHITECTURES:
+        return lora_b
+    leaf = module.rsplit(".", 1)[-1]
+    if leaf == QUERY_MODULE:
+        return permute_qk_rows(lora_b, base.head_count, base.head_count)
+    if leaf == KEY_MODULE:
+        return permute_qk_rows(lora_b, base.head_count, base.head_count_kv)
+    return lora_b
+
+
+def write_lora_gguf(
+    path: Path, base: BaseGGUF, alpha: float, tensors: list[tuple[str, np.ndarray]], base_model: str,
+    outtype: OutType = "f32",
+) -> Path:
+    """Write the llama.cpp LoRA GGUF atomically (a partial file never replaces a good one)."""
+    require("gguf")
+    import gguf
+    import numpy as np
+
+    dtype = {"f32": np.float32, "f16": np.float16}[outtype]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    writer = gguf.GGUFWriter(str(partial), base.architecture)  # writes general.architecture
+    writer.add_type(gguf.GGUFType.ADAPTER)
+    writer.add_string(gguf.Keys.Adapter.TYPE, "lora")
+    writer.add_float32(gguf.Keys.Adapter.LORA_ALPHA, float(alpha))
+    file_type = gguf.LlamaFileType.ALL_F32 if outtype == "f32" else gguf.LlamaFileType.MOSTLY_F16
+    writer.add_file_type(file_type)
+    writer.add_string(HavenGGUFKey.BASE_MODEL, base_model)
+    writer.add_string(HavenGGUFKey.BASE_SHA256, base.sha256)
+    for name, array in tensors:
+        writer.add_tensor(name, np.ascontiguousarray(array, dtype=dtype))
+    try:
+        writer.write_header_to_file()
+        writer.write_kv_data_to_file()
+        writer.write_tensors_to_file()
+    finally:
+        writer.close()
+    partial.replace(path)
+    return path
+
+
+def read_lora_gguf(path: Path) -> LoraGGUF:
+    """Read an exported LoRA GGUF back: metadata and tensor shapes in PyTorch order."""
+    require("gguf")
+    from gguf import GGUFReader, Keys, LlamaFileType
+
+    reader = GGUFReader(str(path))
+    file_type = _field(reader, Keys.General.FILE_TYPE, None)
+    return LoraGGUF(
+        path=Path(path),
+        architecture=str(_field(reader, Keys.General.ARCHITECTURE, "")),
+        gguf_type=str(_field(reader, Keys.General.TYPE, "")),
+        adapter_type=str(_field(reader, Keys.Adapter.TYPE, "")),
+        file_type=LlamaFileType(file_type).name if file_type is not None else "",
+        alpha=float(_field(reader, Keys.Adapter.LORA_ALPHA, float("nan"))),
+        base_model=_field(reader, HavenGGUFKey.BASE_MODEL, None),
+        base_sha256=_field(reader, HavenGGUFKey.BASE_SHA256, None),
+        tensors={t.name: tuple(int(n) for n in reversed(t.shape)) for t in reader.tensors},
+    )

@@ -1,0 +1,161 @@
+"""Merge a LoRA adapter into its base GGUF and re-quantise: one model file, no LoRA at run time.
+
+Each adapted weight becomes ``W + (alpha / r) · B · A`` (with the query/key rows of ``B``
+permuted as :mod:`haven.export.gguf_lora` does), computed in fp32 from the base GGUF's
+de-quantised weight (gguf-py's ``quants.dequantize``). Every other tensor and all the
+metadata (tokenizer, chat template) are copied from the base byte for byte. That file
+is then quantised by llama.cpp's own ``llama_model_quantize`` (through llama-cpp-python,
+the code behind the ``llama-quantize`` tool), so the K-quant mixes are llama.cpp's:
+tensors already in the type llama.cpp picks are copied unchanged, the merged ones are
+quantised from fp32, and any other is re-quantised (which costs a little precision).
+
+Serving the LoRA file instead (``adapter.gguf``) keeps the base untouched and can switch
+the adapter off; a merged file is one download and runs at the base model's speed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from haven.deps import require
+from haven.errors import AdapterError, ModelLoadError
+from haven.export.gguf_lora import LORA_A_SUFFIX, LORA_B_SUFFIX, ExportPlan, plan_export
+
+if TYPE_CHECKING:  # numpy comes with the `train` extra; imported where it is used
+    import numpy as np
+
+# --quantization choices -> llama.cpp file types (gguf-py's LlamaFileType names, as in llama.h)
+QUANTIZATIONS = {
+    "F32": "ALL_F32",
+    "F16": "MOSTLY_F16",
+    "BF16": "MOSTLY_BF16",
+    "Q8_0": "MOSTLY_Q8_0",
+    "Q6_K": "MOSTLY_Q6_K",
+    "Q5_K_M": "MOSTLY_Q5_K_M",
+    "Q5_1": "MOSTLY_Q5_1",
+    "Q5_0": "MOSTLY_Q5_0",
+    "Q4_K_M": "MOSTLY_Q4_K_M",
+    "Q4_1": "MOSTLY_Q4_1",
+    "Q4_0": "MOSTLY_Q4_0",
+}
+MERGED_GGUF = "merged-{quantization}.gguf"  # default file name, inside the adapter folder
+GGUF_INTERNAL_PREFIX = "GGUF."  # reader-only fields (version, counts), not metadata to copy
+
+
+def merge_and_export(
+    adapter_dir: Path,
+    output: Path | None = None,
+    quantization: str = "Q4_1",
+    base_gguf: Path | None = None,
+    n_threads: int | None = None,
+) -> Path:
+    """Write the base GGUF with the adapter merged in, quantised to `quantization`; return the file.
+
+    Args:
+        adapter_dir: a Haven adapter folder (PEFT adapter and ``run_card.json``).
+        output: the file to write; default ``adapter_dir/merged-<quantization>.gguf``.
+        quantization: one of ``QUANTIZATIONS`` (``Q4_1`` is SmolLM2's bundled type,
+            ``Q4_K_M`` Gemma's; ``F16`` keeps the merged weights nearly exact).
+        base_gguf: the base GGUF file; default the one the run card names (hash checked).
+        n_threads: threads for quantisation; default all cores.
+    """
+    if quantization not in QUANTIZATIONS:
+        raise AdapterError(f"--quantization is {quantization!r}; choose one of {', '.join(QUANTIZATIONS)}")
+    plan = plan_export(adapter_dir, base_gguf)
+    target = Path(output) if output else plan.adapter_dir / MERGED_GGUF.format(quantization=quantization)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    merged = target.with_name(target.name + ".f32.partial")
+    try:
+        write_merged_gguf(plan, merged)
+        quantize_gguf(merged, target, quantization, n_threads)
+    finally:
+        merged.unlink(missing_ok=True)
+    return target
+
+
+def merged_deltas(plan: ExportPlan) -> dict[str, np.ndarray]:
+    """ΔW = (alpha / r) · B · A per base tensor name, in the base GGUF's row order (fp32, [out, in])."""
+    import numpy as np
+
+    halves = dict(plan.tensors)
+    deltas = {}
+    for name, lora_a in halves.items():
+        if not name.endswith(LORA_A_SUFFIX):
+            continue
+        weight = name[: -len(LORA_A_SUFFIX)]
+        lora_b = halves[weight + LORA_B_SUFFIX]
+        deltas[weight] = (plan.lora.alpha / lora_a.shape[0]) * (lora_b.astype(np.float32) @ lora_a.astype(np.float32))
+    return deltas
+
+
+def write_merged_gguf(plan: ExportPlan, path: Path) -> Path:
+    """The base GGUF with merged weights in fp32 and everything else copied unchanged."""
+    require("gguf")
+    import gguf
+    import numpy as np
+
+    reader = gguf.GGUFReader(str(plan.base.path))
+    deltas = merged_deltas(plan)
+    writer = gguf.GGUFWriter(str(path), plan.base.architecture)
+    for found in reader.fields.values():
+        if found.name == gguf.Keys.General.ARCHITECTURE or found.name.startswith(GGUF_INTERNAL_PREFIX):
+            continue  # the writer adds these itself
+        value_type = found.types[0]
+        sub_type = found.types[-1] if value_type == gguf.GGUFValueType.ARRAY else None
+        writer.add_key_value(found.name, found.contents(), value_type, sub_type=sub_type)
+    for tensor in reader.tensors:
+        if tensor.name in deltas:
+            shape = deltas[tensor.name].shape
+            writer.add_tensor_info(tensor.name, shape, np.dtype(np.float32), 4 * int(np.prod(shape)))
+        else:
+            writer.add_tensor_info(tensor.name, tensor.data.shape, tensor.data.dtype, tensor.data.nbytes,
+                                   tensor.tensor_type)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_ti_data_to_file()
+    for tensor in reader.tensors:  # one merged tensor in memory at a time
+        data = tensor.data
+        if tensor.name in deltas:
+            data = _merged_weight(tensor, deltas[tensor.name])
+        writer.write_tensor_data(data, tensor_endianess=reader.endianess)
+    writer.close()
+    return path
+
+
+def _merged_weight(tensor, delta: np.ndarray) -> np.ndarray:
+    import numpy as np
+    from gguf import quants
+
+    try:
+        weight = quants.dequantize(tensor.data, tensor.tensor_type).astype(np.float32, copy=False)
+    except NotImplementedError as err:
+        raise AdapterError(
+            f"gguf-py cannot de-quantise {tensor.name} ({tensor.tensor_type.name}) to merge into it: "
+            "serve the LoRA file (`haven export --format gguf`) instead of a merged model"
+        ) from err
+    return (weight.reshape(delta.shape) + delta).astype(np.float32)
+
+
+def quantize_gguf(source: Path, target: Path, quantization: str, n_threads: int | None = None) -> Path:
+    """Quantise a GGUF file with llama.cpp's ``llama_model_quantize``."""
+    require("llama_cpp")
+    import ctypes
+
+    import gguf
+    import llama_cpp
+    from llama_cpp._utils import suppress_stdout_stderr
+
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype = int(gguf.LlamaFileType[QUANTIZATIONS[quantization]])
+    params.nthread = n_threads or 0  # 0: llama.cpp uses every core
+    params.allow_requantize = True  # base tensors of another quantised type are re-quantised
+    partial = target.with_name(target.name + ".partial")
+    llama_cpp.llama_backend_init()
+    with suppress_stdout_stderr(disable=False):
+        failed = llama_cpp.llama_model_quantize(str(source).encode(), str(partial).encode(), ctypes.byref(params))
+    if failed:
+        partial.unlink(missing_ok=True)
+        raise ModelLoadError(f"llama.cpp could not quantise {source.name} to {quantization} (code {failed})")
+    partial.replace(target)
+    return target
