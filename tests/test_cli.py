@@ -108,3 +108,20 @@ def test_bad_settings_file_is_one_line(tmp_path):
     result = subprocess.run([sys.executable, "-m", "haven", "assess", "--safety-config", str(config), "hi"],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "locale" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_train_export_and_chat_on_llama_cpp_through_the_front_door(tmp_path):
+    folder = tmp_path / "adapter"
+    trained = runner.invoke(app, ["train", "--model", "smollm2-135m", "--profile", "smoke", "--output", str(folder),
+                                  "--precision", "fp32"])
+    assert trained.exit_code == 0, trained.output
+    assert "trainable" in trained.stdout and "saves" in trained.stdout
+    exported = runner.invoke(app, ["export", "--adapter", str(folder), "--format", "gguf"])
+    assert exported.exit_code == 0, exported.output
+    assert (folder / "adapter.gguf").exists()
+    reply = runner.invoke(app, ["chat", "--adapter", str(folder), "--backend", "llama.cpp", "--once",
+                                "I feel anxious about tomorrow.", "--json", "--max-tokens", "12", "--temperature", "0"])
+    assert reply.exit_code == 0, reply.output
+    turn = json.loads(reply.stdout)
+    assert turn["backend"].startswith("llama.cpp") and turn["timings"]["reply_tokens"] > 0

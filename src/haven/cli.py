@@ -337,6 +337,32 @@ def read_jsonl(path: Path):
 
 
 @app.command()
+def export(
+    adapter: Path = typer.Option(..., help="Adapter folder (from `haven train`) whose base is a GGUF file."),
+    format: str = typer.Option("gguf", help="Export format; gguf (llama.cpp LoRA adapter) is the one there is."),
+    output: Optional[Path] = typer.Option(None, help="Output file (default: ADAPTER/adapter.gguf, or ADAPTER/merged-Q.gguf with --merge)."),
+    base_gguf: Optional[Path] = typer.Option(None, help="The base GGUF file (default: the run card's base model)."),
+    outtype: str = typer.Option("f32", help="Adapter tensor type: f32 or f16."),
+    merge: bool = typer.Option(False, help="Also write the base with the adapter merged in, re-quantised."),
+    quantization: str = typer.Option("Q8_0", help="Quantisation of the merged file (Q8_0 keeps the adapter's effect; 4-bit types lose part of it)."),
+) -> None:
+    """Export a LoRA adapter for llama.cpp (and optionally a merged, re-quantised model)."""
+    from haven.export import export_lora_gguf, merge_and_export, read_lora_gguf
+
+    if format != "gguf":
+        raise HavenError(f"--format is {format!r}; gguf is the format Haven exports")
+    if merge:
+        path = merge_and_export(adapter, output, quantization=quantization, base_gguf=base_gguf)
+        console.print(f"merged model written to {path} ({path.stat().st_size / 2**20:,.1f} MiB, {quantization})")
+        return
+    path = export_lora_gguf(adapter, output, base_gguf=base_gguf, outtype=outtype)
+    info = read_lora_gguf(path)
+    console.print(f"llama.cpp LoRA adapter written to {path}: {info.architecture}, alpha {info.alpha:g}, "
+                  f"{len(info.tensors)} tensors, {path.stat().st_size / 2**20:,.1f} MiB")
+    console.print(f"use it with: haven chat --adapter {adapter} --backend llama.cpp")
+
+
+@app.command()
 def demo(
     models_: str = typer.Option("smollm2-135m,gemma3-270m", "--models", help="Comma-separated catalog names."),
     runs: Path = typer.Option(Path("runs"), help="Folder holding one adapter folder per model."),
@@ -360,13 +386,21 @@ def demo(
             console.print(f"{name}: no adapter yet, fine-tuning with the {profile} profile")
             cards[name] = run_training(build_config(profile, model=name, output_dir=str(folder)))
     print_comparison(cards)
+    from haven.chat.backends.base import create_backend
+    from haven.export import export_lora_gguf
+
     options = GenerationOptions(temperature=0.0, max_tokens=80)
     for name, card in cards.items():
         shared = SharedModel.load(name, runs / name)
-        for variant in (Variant.BASE, Variant.TUNED):
-            chat_backend = TransformersBackend(shared=shared, variant=variant)
+        backends = [TransformersBackend(shared=shared, variant=v) for v in (Variant.BASE, Variant.TUNED)]
+        if not (runs / name / "adapter.gguf").exists():
+            export_lora_gguf(runs / name)
+        backends.append(create_backend("llama.cpp", model=name, adapter=runs / name))
+        for chat_backend in backends:
             console.print(f"\n[bold]{chat_backend.label}[/] — you: {message}")
             stream_turn(chat_backend, ChatSession(system_prompt=card.system_prompt), message, options)
+    console.print("\nTalk to one yourself: [bold]haven chat --adapter runs/smollm2-135m[/] "
+                  "(add --backend llama.cpp for the 4-bit GGUF with the exported adapter)")
 
 
 def print_comparison(cards: dict) -> None:

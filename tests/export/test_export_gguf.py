@@ -31,27 +31,39 @@ from haven.export import gguf_lora  # noqa: E402
 from haven.export.gguf_lora import permute_qk_rows, unpermute_qk_rows  # noqa: E402
 from haven.train.card import RunCard  # noqa: E402
 
+# PEFT still calls the old name inside transformers 5; nothing Haven can act on.
+pytestmark = pytest.mark.filterwarnings("ignore:`is_gradient_checkpointing` is deprecated:FutureWarning")
+
 # --- tolerances of the round trip ------------------------------------------------------
-# llama.cpp multiplies the 4-bit weights with activations it quantises to 8 bits, while
-# transformers runs the same de-quantised weights in fp32; that costs a few tenths of a
-# logit, so the absolute logits are compared by correlation and by the gap on the
-# reference's top token rather than exactly.
-LOGIT_CORRELATION_MIN = 0.99  # corr(transformers, llama.cpp) of the adapted next-token logits
-TOP_LOGIT_GAP_MAX = 1.0  # |logit difference| on transformers' top token, in logits
+# llama.cpp multiplies the 4-bit weights by activations it quantises to 8 bits, while
+# transformers runs the same de-quantised weights in fp32: single logits differ by up to
+# about 1.3 here (of a spread of ~20), so they are compared by correlation and by the gap
+# on the reference's top token rather than exactly.
+LOGIT_CORRELATION_MIN = 0.99  # corr(transformers, llama.cpp) of next-token logits (measured ≥ 0.997)
+TOP_LOGIT_GAP_MAX = 1.0  # |logit difference| on transformers' top token (measured ≤ 0.43)
 # The adapter's effect, Δ = logits(adapter on) − logits(adapter off), is what the export must
-# carry; quantisation noise is largely common to both llama.cpp runs and cancels in Δ.
-EFFECT_CORRELATION_MIN = 0.95
-EFFECT_NORM_RATIO = (0.8, 1.25)  # ‖Δ llama.cpp‖ / ‖Δ transformers‖: catches a wrong alpha or scale
-EFFECT_MIN_RELATIVE = 0.3  # ‖Δ‖ / ‖logits‖ of transformers: the adapter must clearly matter
+# carry; the quantisation noise is common to both llama.cpp runs and cancels in Δ.
+EFFECT_CORRELATION_MIN = 0.95  # corr(Δ transformers, Δ llama.cpp) (measured ≥ 0.99; wrong q/k permutation ≤ 0.77)
+EFFECT_NORM_RATIO = (0.8, 1.25)  # ‖Δ llama.cpp‖ / ‖Δ transformers‖, catches a wrong alpha (measured 0.91-1.07)
+EFFECT_MIN_RELATIVE = 0.15  # ‖Δ‖ / ‖logits‖ in transformers: the adapter must clearly matter
 GREEDY_TOKENS = 8
-GREEDY_AGREE_MIN = 4  # leading tokens of each greedy continuation that must be identical
-# Beyond a divergence, the two runs continue different texts; a divergence is accepted
-# only where transformers itself ranks the two tokens within this many logits.
-GREEDY_TIE_MARGIN = 0.5
+# Both runtimes must pick the same greedy tokens, except where transformers itself ranks
+# its choice and llama.cpp's within the logit noise above (a coin toss, not an export bug);
+# after such a divergence the two continue different texts.
+GREEDY_TIE_MARGIN = 1.0
+GREEDY_DIVERGENT_MAX = 2  # continuations (of the three) allowed to diverge, and only at a near tie
+# Merged weights re-quantised to 8 bits keep the adapter (measured ≥ 0.99); 4-bit
+# re-quantisation rounds every merged weight afresh (0.88-0.94 at Q4_1 / Q4_K_M here), so
+# the LoRA file on the 4-bit base is how Haven serves an adapter at 4 bits.
+MERGED_QUANTIZATION = "Q8_0"
 
 RANK, ALPHA = 8, 16
-PERTURBATION = 0.15  # ‖ΔW‖ ≈ this fraction of ‖W‖ for every adapted weight
-N_CTX, N_THREADS = 128, 2
+# ‖ΔW‖ ≈ this fraction of ‖W‖: the adapter moves the next-token logits by 25-70% of their
+# norm, far above the quantisation noise. Queries and keys get more, so that a wrong q/k
+# permutation visibly breaks the effect (Gemma normalises q and k per head, muting them).
+PERTURBATION, QK_PERTURBATION = 0.12, 0.4
+QK_MODULES = ("q_proj", "k_proj")
+N_CTX, N_THREADS = 128, 1  # one thread: llama.cpp's threads spin-wait, and slow badly on a busy 2-core CI box
 PROMPTS = [
     "I feel nervous before my exams.",
     "I can't sleep and my thoughts keep racing.",
@@ -72,8 +84,8 @@ class TinyShape:
     """A two-block model small enough to write in milliseconds."""
 
     blocks: int = 2
-    hidden: int = 16
-    ffn: int = 24
+    hidden: int = 32  # a multiple of 32, Q8_0's block
+    ffn: int = 64
     n_head: int = 4
     n_head_kv: int = 2
 
@@ -90,15 +102,27 @@ class TinyShape:
 
 
 def write_tiny_base(path: Path, arch: str, shape: TinyShape = TinyShape()) -> Path:
+    """Random weights (the feed-forward ones in Q8_0, as in a real file), a vocabulary and a norm."""
     import gguf
 
+    rng = np.random.default_rng(1)
     writer = gguf.GGUFWriter(str(path), arch)
     writer.add_block_count(shape.blocks)
     writer.add_head_count(shape.n_head)
     writer.add_head_count_kv(shape.n_head_kv)
+    writer.add_token_list(["<s>", "hello", "wörld"])
+    writer.add_token_scores([0.0, -1.5, -2.5])
+    writer.add_chat_template("{{ messages }}")
+    writer.add_tensor("output_norm.weight", rng.normal(size=shape.hidden).astype(np.float32))
     for block in range(shape.blocks):
         for module in LAYOUT:
-            writer.add_tensor(f"blk.{block}.{GGUF_NAME[module]}.weight", np.zeros(shape.weight(module), np.float32))
+            weight = rng.normal(size=shape.weight(module)).astype(np.float32)
+            name = f"blk.{block}.{GGUF_NAME[module]}.weight"
+            if module.endswith(("gate_proj", "up_proj", "down_proj")):
+                writer.add_tensor(name, gguf.quants.quantize(weight, gguf.GGMLQuantizationType.Q8_0),
+                                  raw_dtype=gguf.GGMLQuantizationType.Q8_0)
+            else:
+                writer.add_tensor(name, weight)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
@@ -230,7 +254,7 @@ def test_refuses_a_module_llama_cpp_has_no_tensor_for(tiny):
 
 def test_refuses_an_adapter_of_another_shape(tiny, tmp_path):
     base, folder = tiny("llama")
-    other = write_tiny_base(tmp_path / "other.gguf", "llama", TinyShape(hidden=32, ffn=24))
+    other = write_tiny_base(tmp_path / "other.gguf", "llama", TinyShape(hidden=64, ffn=64))
     write_tiny_adapter(folder, other, "llama")  # the run card now names `other`; the shapes do not fit
     with pytest.raises(AdapterError, match=r"adapts a \d+×\d+ weight but other\.gguf's blk\.0\.\w+\.weight is \d+×\d+"):
         export_lora_gguf(folder, base_gguf=other)
@@ -267,6 +291,46 @@ def test_f16_export_halves_the_tensors(tiny):
     assert all(a.dtype == np.float16 for a in gguf_arrays(path).values())
 
 
+def test_header_reader_agrees_with_gguf_py(tiny):
+    from gguf import GGUFReader
+
+    from haven.export.gguf_file import read_gguf_header
+
+    base, _ = tiny("llama")
+    header, reader = read_gguf_header(base), GGUFReader(str(base))
+    assert [(t.name, t.ne, t.ggml_type, header.data_start + t.offset, t.nbytes()) for t in header.tensors] == [
+        (t.name, tuple(int(n) for n in t.shape), int(t.tensor_type), t.data_offset, t.n_bytes) for t in reader.tensors
+    ]
+    fields = {k: f for k, f in reader.fields.items() if not k.startswith("GGUF.")}
+    assert set(header.metadata) == set(fields)
+    assert header.metadata["tokenizer.ggml.tokens"] == 3  # arrays are skipped, their length kept
+    assert header.metadata["llama.attention.head_count_kv"] == 2
+    assert header.metadata["tokenizer.chat_template"] == "{{ messages }}"
+
+
+def test_merge_adds_the_scaled_permuted_product_and_copies_the_rest(tiny, tmp_path):
+    from gguf import GGMLQuantizationType, GGUFReader, quants
+
+    from haven.export.gguf_merge import write_merged_gguf
+
+    base, folder = tiny("llama")
+    plan = gguf_lora.plan_export(folder, base)
+    merged = GGUFReader(str(write_merged_gguf(plan, tmp_path / "merged.gguf")))
+    original = {t.name: t for t in GGUFReader(str(base)).tensors}
+    lora = dict(plan.tensors)
+    for tensor in merged.tensors:
+        source = original[tensor.name]
+        if tensor.name + ".lora_a" not in lora:
+            assert tensor.tensor_type == source.tensor_type and bytes(tensor.data) == bytes(source.data)
+            continue
+        lora_a, lora_b = lora[tensor.name + ".lora_a"], lora[tensor.name + ".lora_b"]
+        want = quants.dequantize(source.data, source.tensor_type) + (4 / 2) * lora_b @ lora_a  # alpha / r
+        assert tensor.tensor_type == GGMLQuantizationType.F32
+        np.testing.assert_allclose(tensor.data, want, rtol=1e-5, atol=1e-5)
+    kept = {k: f.contents() for k, f in GGUFReader(str(base)).fields.items()}
+    assert {k: f.contents() for k, f in merged.fields.items()} == kept
+
+
 # --- the round trip on the bundled models -------------------------------------------------
 
 needs_llama = pytest.mark.skipif(
@@ -275,36 +339,38 @@ needs_llama = pytest.mark.skipif(
 
 
 @dataclass
-class Side:
-    """One runtime's next-token logits (adapter on and off) and greedy continuations."""
-
-    on: list[np.ndarray] = field(default_factory=list)
-    off: list[np.ndarray] = field(default_factory=list)
-    greedy: list[list[int]] = field(default_factory=list)
-
-
-@dataclass
 class RoundTrip:
+    """Everything both runtimes produced for one bundled model, computed once per model."""
+
     model: str
-    prompts: list[list[int]]
-    hf: Side
-    cpp: Side
-    hf_greedy_logits: list[list[np.ndarray]]  # transformers' logits along its own greedy path
+    architecture: str
+    exported: Path
+    hf_on: list[np.ndarray] = field(default_factory=list)  # next-token logits, adapter on
+    hf_off: list[np.ndarray] = field(default_factory=list)  # adapter off
+    hf_greedy: list[list[int]] = field(default_factory=list)
+    hf_path_logits: list[list[np.ndarray]] = field(default_factory=list)  # along transformers' greedy path
+    cpp_on: list[np.ndarray] = field(default_factory=list)  # llama.cpp with the exported adapter
+    cpp_off: list[np.ndarray] = field(default_factory=list)  # llama.cpp, base alone
+    cpp_greedy: list[list[int]] = field(default_factory=list)
+    cpp_path_logits: list[list[np.ndarray]] = field(default_factory=list)  # fed transformers' greedy path
+    cpp_wrong_permutation: list[np.ndarray] = field(default_factory=list)  # adapter exported with the other choice
+    cpp_merged: list[np.ndarray] = field(default_factory=list)  # merged and re-quantised model file
 
 
-def perturb_lora(peft_model, seed: int) -> None:
-    """Random LoRA weights with ‖ΔW‖ ≈ PERTURBATION·‖W‖ for every adapted weight."""
+def perturb_lora(peft_model, seed: int = 7) -> None:
+    """Random LoRA weights with ‖ΔW‖ ≈ PERTURBATION·‖W‖ (QK_PERTURBATION for queries and keys)."""
     gen = torch.Generator().manual_seed(seed)
     scale = ALPHA / RANK
     with torch.no_grad():
-        for module in peft_model.modules():
+        for name, module in peft_model.named_modules():
             if not (hasattr(module, "lora_A") and "default" in module.lora_A):
                 continue
             lora_a, lora_b = module.lora_A["default"].weight, module.lora_B["default"].weight
             in_features, w_std = lora_a.shape[1], module.base_layer.weight.float().std()
             lora_a.copy_(torch.randn(lora_a.shape, generator=gen) / math.sqrt(in_features))
-            b_std = PERTURBATION * w_std * math.sqrt(in_features) / (scale * math.sqrt(RANK))
-            lora_b.copy_(torch.randn(lora_b.shape, generator=gen) * b_std)
+            fraction = QK_PERTURBATION if name.endswith(QK_MODULES) else PERTURBATION
+            lora_b.copy_(torch.randn(lora_b.shape, generator=gen) * fraction * w_std * math.sqrt(in_features)
+                         / (scale * math.sqrt(RANK)))
 
 
 def make_adapter(loaded, folder: Path):
@@ -315,7 +381,7 @@ def make_adapter(loaded, folder: Path):
 
     config = build_config("smoke", model=loaded.spec.name, lora_r=RANK, lora_alpha=ALPHA, output_dir=str(folder))
     peft_model = attach_lora(loaded.model, config, loaded.spec.target_modules)
-    perturb_lora(peft_model, seed=7)
+    perturb_lora(peft_model)
     save_adapter(peft_model, folder)
     run_card(loaded.spec.name, loaded.resolved.sha256, loaded.spec.architecture).save(folder)
     loaded.model = peft_model.unload()  # the plain base again, so the adapter comes back from disk
@@ -328,17 +394,22 @@ def prompt_ids(tokenizer, text: str) -> list[int]:
     return tokenizer(rendered, add_special_tokens=False)["input_ids"]
 
 
+def hf_greedy(model, ids: list[int]) -> tuple[list[int], list[np.ndarray]]:
+    """Greedy tokens and the logits before each, with the KV cache."""
+    tokens, logits = [], []
+    with torch.inference_mode():
+        out = model(input_ids=torch.tensor([ids]), use_cache=True)
+        while True:
+            logits.append(out.logits[0, -1].float().numpy())
+            tokens.append(int(np.argmax(logits[-1])))
+            if len(tokens) == GREEDY_TOKENS:
+                return tokens, logits
+            out = model(input_ids=torch.tensor([[tokens[-1]]]), cache=out.cache, use_cache=True)
+
+
 def hf_logits(model, ids: list[int]) -> np.ndarray:
     with torch.inference_mode():
         return model(input_ids=torch.tensor([ids])).logits[0, -1].float().numpy()
-
-
-def hf_greedy(model, ids: list[int]) -> tuple[list[int], list[np.ndarray]]:
-    tokens, logits = [], []
-    for _ in range(GREEDY_TOKENS):
-        logits.append(hf_logits(model, ids + tokens))
-        tokens.append(int(np.argmax(logits[-1])))
-    return tokens, logits
 
 
 def cpp_logits(llama, ids: list[int]) -> np.ndarray:
@@ -355,85 +426,178 @@ def cpp_greedy(llama, ids: list[int]) -> list[int]:
     return tokens
 
 
-def open_llama(gguf_path: Path, lora_path: Path | None):
+def cpp_path_logits(llama, ids: list[int], path: list[int]) -> list[np.ndarray]:
+    """The logits before each token of `path`, with the path fed in (teacher forcing)."""
+    llama.reset()
+    llama.eval(ids + path[:-1])
+    return [np.array(llama.scores[len(ids) - 1 + i], dtype=np.float32) for i in range(len(path))]
+
+
+def open_llama(gguf_path: Path, lora_path: Path | None = None):
     from llama_cpp import Llama
 
     return Llama(model_path=str(gguf_path), lora_path=str(lora_path) if lora_path else None, logits_all=True,
                  n_ctx=N_CTX, n_threads=N_THREADS, n_threads_batch=N_THREADS, verbose=False)
 
 
+def cpp_next_logits(gguf_path: Path, lora_path: Path | None, prompts: list[list[int]]) -> list[np.ndarray]:
+    llama = open_llama(gguf_path, lora_path)
+    try:
+        return [cpp_logits(llama, ids) for ids in prompts]
+    finally:
+        llama.close()
+
+
+def export_with_the_other_permutation(folder: Path, architecture: str) -> Path:
+    """The adapter exported with the permutation choice flipped: on for Gemma, off for LLaMA."""
+    flipped = gguf_lora.ROPE_PERMUTED_ARCHITECTURES ^ {architecture}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gguf_lora, "ROPE_PERMUTED_ARCHITECTURES", flipped)
+        return export_lora_gguf(folder, folder / "wrong-permutation.gguf")
+
+
 @pytest.fixture(scope="module", params=MODELS)
 def round_trip(request, tmp_path_factory) -> RoundTrip:
+    from haven.export import merge_and_export
     from haven.models.load import load_model
 
-    name = request.param
-    loaded = load_model(name, precision="fp32")
-    folder = tmp_path_factory.mktemp(f"{name}-adapter")
+    loaded = load_model(request.param, precision="fp32")
+    folder = tmp_path_factory.mktemp(f"{request.param}-adapter")
     model = make_adapter(loaded, folder)
-    lora_gguf = export_lora_gguf(folder)
+    exported = export_lora_gguf(folder)
+    trip = RoundTrip(request.param, gguf_lora.read_base_gguf(loaded.resolved.gguf_path).architecture, exported)
     prompts = [prompt_ids(loaded.tokenizer, text) for text in PROMPTS]
-    hf, cpp, hf_path_logits = Side(), Side(), []
     for ids in prompts:
-        hf.on.append(hf_logits(model, ids))
-        with model.disable_adapter():
-            hf.off.append(hf_logits(model, ids))
         tokens, logits = hf_greedy(model, ids)
-        hf.greedy.append(tokens)
-        hf_path_logits.append(logits)
+        trip.hf_on.append(logits[0])
+        trip.hf_greedy.append(tokens)
+        trip.hf_path_logits.append(logits)
+        with model.disable_adapter():
+            trip.hf_off.append(hf_logits(model, ids))
+    base_gguf = loaded.resolved.gguf_path
     del model, loaded
     gc.collect()
-    for lora, side_logits in [(None, cpp.off), (lora_gguf, cpp.on)]:
-        llama = open_llama(loaded_gguf(name), lora)
-        side_logits.extend(cpp_logits(llama, ids) for ids in prompts)
-        if lora is not None:
-            cpp.greedy.extend(cpp_greedy(llama, ids) for ids in prompts)
+    trip.cpp_off = cpp_next_logits(base_gguf, None, prompts)
+    llama = open_llama(base_gguf, trip.exported)
+    try:
+        for ids, path in zip(prompts, trip.hf_greedy):
+            trip.cpp_on.append(cpp_logits(llama, ids))
+            trip.cpp_greedy.append(cpp_greedy(llama, ids))
+            trip.cpp_path_logits.append(cpp_path_logits(llama, ids, path))
+    finally:
         llama.close()
-    return RoundTrip(name, prompts, hf, cpp, hf_path_logits)
-
-
-def loaded_gguf(name: str) -> Path:
-    from haven.models.resolve import resolve_model
-
-    return resolve_model(name).gguf_path
+    wrong = export_with_the_other_permutation(folder, trip.architecture)
+    trip.cpp_wrong_permutation = cpp_next_logits(base_gguf, wrong, prompts)
+    merged = merge_and_export(folder, quantization=MERGED_QUANTIZATION, n_threads=N_THREADS)
+    trip.cpp_merged = cpp_next_logits(merged, None, prompts)
+    return trip
 
 
 def corr(x: np.ndarray, y: np.ndarray) -> float:
     return float(np.corrcoef(x, y)[0, 1])
 
 
+def effect_agreement(trip: RoundTrip, llama_cpp_on: list[np.ndarray]) -> list[tuple[float, float]]:
+    """Per prompt: corr(Δ transformers, Δ llama.cpp) and ‖Δ llama.cpp‖ / ‖Δ transformers‖."""
+    result = []
+    for hf_on, hf_off, cpp_on, cpp_off in zip(trip.hf_on, trip.hf_off, llama_cpp_on, trip.cpp_off):
+        hf_delta, cpp_delta = hf_on - hf_off, cpp_on - cpp_off
+        result.append((corr(hf_delta, cpp_delta), float(np.linalg.norm(cpp_delta) / np.linalg.norm(hf_delta))))
+    return result
+
+
+@needs_llama
+@pytest.mark.slow
+def test_the_exported_file_covers_every_adapted_weight(round_trip):
+    written = read_lora_gguf(round_trip.exported)
+    assert (written.architecture, written.gguf_type, written.adapter_type) == (round_trip.architecture, "adapter", "lora")
+    assert written.alpha == ALPHA
+    stems = {name.rsplit(".", 1)[0] for name in written.tensors}
+    blocks = {int(stem.split(".")[1]) for stem in stems}
+    assert len(stems) == len(blocks) * len(LAYOUT) and blocks == set(range(len(blocks)))
+    assert all(written.tensors[f"{stem}.lora_a"][0] == RANK == written.tensors[f"{stem}.lora_b"][1] for stem in stems)
+
+
 @needs_llama
 @pytest.mark.slow
 def test_the_adapter_clearly_changes_the_logits(round_trip):
-    for on, off in zip(round_trip.hf.on, round_trip.hf.off):
+    for on, off in zip(round_trip.hf_on, round_trip.hf_off):
         assert np.linalg.norm(on - off) / np.linalg.norm(on) > EFFECT_MIN_RELATIVE
 
 
 @needs_llama
 @pytest.mark.slow
 def test_llama_cpp_logits_with_the_exported_adapter_match_transformers(round_trip):
-    for hf, cpp in zip(round_trip.hf.on, round_trip.cpp.on):
-        assert corr(hf, cpp) > LOGIT_CORRELATION_MIN
+    for hf, cpp in zip(round_trip.hf_on, round_trip.cpp_on):
         top = int(np.argmax(hf))
+        assert corr(hf, cpp) > LOGIT_CORRELATION_MIN
         assert abs(hf[top] - cpp[top]) < TOP_LOGIT_GAP_MAX
 
 
 @needs_llama
 @pytest.mark.slow
 def test_the_adapters_effect_survives_export(round_trip):
-    for hf_on, hf_off, cpp_on, cpp_off in zip(round_trip.hf.on, round_trip.hf.off, round_trip.cpp.on, round_trip.cpp.off):
-        hf_delta, cpp_delta = hf_on - hf_off, cpp_on - cpp_off
-        assert corr(hf_delta, cpp_delta) > EFFECT_CORRELATION_MIN
-        low, high = EFFECT_NORM_RATIO
-        assert low < np.linalg.norm(cpp_delta) / np.linalg.norm(hf_delta) < high
+    low, high = EFFECT_NORM_RATIO
+    for effect_corr, ratio in effect_agreement(round_trip, round_trip.cpp_on):
+        assert effect_corr > EFFECT_CORRELATION_MIN and low < ratio < high
+
+
+@needs_llama
+@pytest.mark.slow
+def test_the_other_permutation_choice_breaks_the_effect(round_trip):
+    # The check above is sharp enough to see the query/key permutation: flipping it (on for
+    # Gemma, off for LLaMA) must fail it, or the permutation is untested.
+    assert max(c for c, _ in effect_agreement(round_trip, round_trip.cpp_wrong_permutation)) < EFFECT_CORRELATION_MIN
+
+
+def near_tie(logits: np.ndarray, chosen: int, other: int) -> bool:
+    """Whether transformers ranks `other` within the logit noise of its own choice."""
+    return bool(logits[chosen] - logits[other] < GREEDY_TIE_MARGIN)
+
+
+@needs_llama
+@pytest.mark.slow
+def test_llama_cpp_picks_transformers_greedy_tokens_along_its_path(round_trip):
+    # Teacher forcing: both runtimes see the same tokens at every step, so each of the
+    # 3 × GREEDY_TOKENS choices is compared on its own, not after a first divergence.
+    for hf_tokens, hf_logits_path, cpp_logits_path in zip(round_trip.hf_greedy, round_trip.hf_path_logits,
+                                                          round_trip.cpp_path_logits):
+        for token, hf, cpp in zip(hf_tokens, hf_logits_path, cpp_logits_path):
+            assert corr(hf, cpp) > LOGIT_CORRELATION_MIN
+            assert int(np.argmax(cpp)) == token or near_tie(hf, token, int(np.argmax(cpp)))
 
 
 @needs_llama
 @pytest.mark.slow
 def test_greedy_continuations_agree(round_trip):
-    for hf_tokens, cpp_tokens, path_logits in zip(round_trip.hf.greedy, round_trip.cpp.greedy,
-                                                   round_trip.hf_greedy_logits):
-        same = next((i for i, (a, b) in enumerate(zip(hf_tokens, cpp_tokens)) if a != b), GREEDY_TOKENS)
-        assert same >= GREEDY_AGREE_MIN, (hf_tokens, cpp_tokens)
-        if same < GREEDY_TOKENS:  # a divergence must be a near tie in transformers' own ranking
-            logits = path_logits[same]
-            assert logits[hf_tokens[same]] - logits[cpp_tokens[same]] < GREEDY_TIE_MARGIN
+    full_matches = 0
+    for hf_tokens, cpp_tokens, path_logits in zip(round_trip.hf_greedy, round_trip.cpp_greedy,
+                                                   round_trip.hf_path_logits):
+        first = next((i for i, (a, b) in enumerate(zip(hf_tokens, cpp_tokens)) if a != b), None)
+        if first is None:
+            full_matches += 1
+        else:  # past a near tie the two continue different texts
+            assert near_tie(path_logits[first], hf_tokens[first], cpp_tokens[first]), (hf_tokens, cpp_tokens)
+    assert full_matches >= len(PROMPTS) - GREEDY_DIVERGENT_MAX
+
+
+@needs_llama
+@pytest.mark.slow
+def test_the_merged_requantised_file_carries_the_adapter(round_trip):
+    low, high = EFFECT_NORM_RATIO
+    for effect_corr, ratio in effect_agreement(round_trip, round_trip.cpp_merged):
+        assert effect_corr > EFFECT_CORRELATION_MIN and low < ratio < high
+
+
+@needs_llama
+@pytest.mark.slow
+def test_the_llama_cpp_backend_serves_the_exported_adapter(round_trip):
+    from haven.chat.backends.base import GenerationOptions, create_backend
+
+    greedy, messages = GenerationOptions(temperature=0.0, max_tokens=8), [{"role": "user", "content": PROMPTS[0]}]
+    replies = {}
+    for variant in ("base", "tuned"):  # the adapter folder as training left it, plus adapter.gguf
+        backend = create_backend("llama.cpp", model=round_trip.model, adapter=round_trip.exported.parent,
+                                 variant=variant, n_ctx=256, n_threads=N_THREADS)
+        replies[variant] = "".join(c for c in backend.generate(messages, greedy) if isinstance(c, str))
+    assert replies["tuned"].strip() and replies["tuned"] != replies["base"]

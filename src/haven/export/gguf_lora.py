@@ -21,8 +21,11 @@ needing the base model's Hugging Face config:
   rows of ``ΔW`` is permuting the rows of ``B``: ``lora_b`` is permuted, ``lora_a`` is not.
   Gemma, Qwen2 and Phi-3 are stored as transformers holds them, with no permutation.
 
-Also writes ``haven.base_model`` and ``haven.base_sha256``, so the file says which base
-it belongs to (llama.cpp ignores keys it does not know).
+PEFT's rsLoRA scale (``alpha / sqrt(r)``) is folded into ``lora_b``, since llama.cpp
+always scales by ``alpha / r``; DoRA, per-module alphas and trained embeddings have no
+llama.cpp LoRA form and are refused. The file also carries ``haven.base_model`` and
+``haven.base_sha256``, so it says which base it belongs to (llama.cpp ignores unknown
+keys). ``tests/export/test_export_gguf.py`` proves the round trip against transformers.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from typing import TYPE_CHECKING, Literal
 
 from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF
 from haven.deps import require
-from haven.errors import AdapterError, ModelLoadError
+from haven.errors import AdapterError
 from haven.train.adapter import ADAPTER_CONFIG as PEFT_CONFIG_FILE
 from haven.train.adapter import ADAPTER_WEIGHTS as PEFT_WEIGHTS_FILE
 
@@ -174,31 +177,29 @@ def base_gguf_of(base_model: str) -> Path:
 def read_base_gguf(path: Path) -> BaseGGUF:
     """Architecture, block and head counts, hash and tensor shapes of a base GGUF file."""
     require("gguf")
-    from gguf import GGUFReader, Keys
+    from gguf import Keys
 
+    from haven.export.gguf_file import read_gguf_header
     from haven.models.resolve import cached_sha256, check_gguf_file
 
     check_gguf_file(path)
-    try:
-        reader = GGUFReader(str(path))
-    except Exception as err:  # noqa: BLE001 - any parse failure means a corrupt file
-        raise ModelLoadError(f"{path} could not be read as GGUF ({err}): the file is truncated or corrupt") from err
-    arch = str(_field(reader, Keys.General.ARCHITECTURE, ""))
+    header = read_gguf_header(path)
+    meta = header.metadata
+    arch = str(meta.get(Keys.General.ARCHITECTURE, ""))
     if arch not in SUPPORTED_ARCHITECTURES:
         raise AdapterError(
             f"{path.name} is a {arch or 'unknown'!r} model; Haven exports LoRA adapters for "
             f"{', '.join(sorted(SUPPORTED_ARCHITECTURES))}: serve this one with --backend transformers"
         )
-    head_count = int(_field(reader, Keys.Attention.HEAD_COUNT.format(arch=arch), 0))
+    head_count = int(meta.get(Keys.Attention.HEAD_COUNT.format(arch=arch), 0))
     return BaseGGUF(
         path=path,
         architecture=arch,
-        block_count=int(_field(reader, Keys.LLM.BLOCK_COUNT.format(arch=arch), 0)),
+        block_count=int(meta.get(Keys.LLM.BLOCK_COUNT.format(arch=arch), 0)),
         head_count=head_count,
-        head_count_kv=int(_field(reader, Keys.Attention.HEAD_COUNT_KV.format(arch=arch), head_count)),
+        head_count_kv=int(meta.get(Keys.Attention.HEAD_COUNT_KV.format(arch=arch), head_count)),
         sha256=cached_sha256(path),
-        # GGUF lists ne (innermost first); reversed, it is the PyTorch shape.
-        tensor_shapes={t.name: tuple(int(n) for n in reversed(t.shape)) for t in reader.tensors},
+        tensor_shapes={t.name: t.shape for t in header.tensors},
     )
 
 
@@ -209,16 +210,9 @@ def _field(reader, key: str, default):
 
 def read_peft_lora(folder: Path) -> PeftLora:
     """Read a PEFT LoRA folder into (A, B) pairs, folding any non-standard scale into B."""
-    require("safetensors")
-    require("torch")
-    from safetensors.torch import load_file
-
     config = _read_peft_config(folder)
     alpha = float(config["lora_alpha"])
-    try:
-        state = load_file(str(folder / PEFT_WEIGHTS_FILE), device="cpu")
-    except Exception as err:  # noqa: BLE001 - safetensors raises its own error types
-        raise AdapterError(f"{folder / PEFT_WEIGHTS_FILE} could not be read ({err}): retrain the adapter") from err
+    state = _load_weights(folder / PEFT_WEIGHTS_FILE)
     halves: dict[str, dict[str, np.ndarray]] = {}
     for key, tensor in state.items():
         match = PEFT_KEY.match(key)
@@ -227,7 +221,7 @@ def read_peft_lora(folder: Path) -> PeftLora:
                 f"{folder} holds {key!r}, which is not a LoRA A/B weight (trained embeddings or "
                 "modules_to_save?); llama.cpp LoRA files carry only LoRA pairs: retrain without them"
             )
-        halves.setdefault(match["module"], {})[match["half"]] = tensor.float().numpy()
+        halves.setdefault(match["module"], {})[match["half"]] = tensor.astype("float32", copy=False)
     pairs = {}
     for module, half in sorted(halves.items()):
         if set(half) != {"A", "B"}:
@@ -241,6 +235,23 @@ def read_peft_lora(folder: Path) -> PeftLora:
     if not pairs:
         raise AdapterError(f"{folder / PEFT_WEIGHTS_FILE} holds no LoRA weights: retrain the adapter")
     return PeftLora(folder=folder, alpha=alpha, target_modules=tuple(config.get("target_modules") or ()), pairs=pairs)
+
+
+def _load_weights(path: Path) -> dict[str, np.ndarray]:
+    """The adapter's tensors as numpy arrays; torch is imported only for a bf16 file (no numpy dtype)."""
+    require("safetensors")
+    from safetensors import SafetensorError, safe_open
+
+    try:
+        with safe_open(str(path), framework="numpy") as handle:
+            if any(handle.get_slice(key).get_dtype() == "BF16" for key in handle.keys()):
+                require("torch")
+                from safetensors.torch import load_file
+
+                return {key: value.float().numpy() for key, value in load_file(str(path), device="cpu").items()}
+            return {key: handle.get_tensor(key) for key in handle.keys()}
+    except (SafetensorError, OSError, ValueError) as err:
+        raise AdapterError(f"{path} could not be read ({err}): retrain the adapter") from err
 
 
 def _read_peft_config(folder: Path) -> dict:
@@ -325,13 +336,13 @@ def _tensor_name_map(base: BaseGGUF):
 
 
 def _check_pair_shape(module: str, name: str, lora_a: np.ndarray, lora_b: np.ndarray, base: BaseGGUF) -> None:
-    expected = base.tensor_shapes.get(name)
-    got = (lora_b.shape[0], lora_a.shape[1])
     if lora_a.ndim != 2 or lora_b.ndim != 2 or lora_a.shape[0] != lora_b.shape[1]:
         raise AdapterError(f"{module}: lora_A {lora_a.shape} and lora_B {lora_b.shape} do not form a LoRA pair")
+    expected, got = base.tensor_shapes.get(name), (lora_b.shape[0], lora_a.shape[1])
     if expected is None:
         raise AdapterError(
-            f"{module} adapts {name}, which {base.path.name} does not have: the adapter belongs to another base model"
+            f"{module} adapts {name}, which {base.path.name} does not store (an lm_head tied to the embeddings, "
+            "or another base model): retrain without that module, on this base"
         )
     if tuple(expected) != got:
         raise AdapterError(

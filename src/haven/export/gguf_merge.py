@@ -10,16 +10,24 @@ tensors already in the type llama.cpp picks are copied unchanged, the merged one
 quantised from fp32, and any other is re-quantised (which costs a little precision).
 
 Serving the LoRA file instead (``adapter.gguf``) keeps the base untouched and can switch
-the adapter off; a merged file is one download and runs at the base model's speed.
+the adapter off; a merged file is one download and runs at the base model's speed. A LoRA
+change is small beside a 4-bit rounding step, so re-quantising the merged weights to 4
+bits rounds part of it away (in the round-trip test, the adapter's effect on the logits
+keeps a correlation of 0.88-0.94 with transformers' at Q4_1 / Q4_K_M, against 0.99 at
+Q8_0 and with the LoRA file): the default is Q8_0, and the 4-bit way to serve an adapter
+is the LoRA file on the 4-bit base.
 """
 
 from __future__ import annotations
 
+import mmap
+import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from haven.deps import require
 from haven.errors import AdapterError, ModelLoadError
+from haven.export.gguf_file import TensorEntry, read_gguf_header
 from haven.export.gguf_lora import LORA_A_SUFFIX, LORA_B_SUFFIX, ExportPlan, plan_export
 
 if TYPE_CHECKING:  # numpy comes with the `train` extra; imported where it is used
@@ -40,13 +48,12 @@ QUANTIZATIONS = {
     "Q4_0": "MOSTLY_Q4_0",
 }
 MERGED_GGUF = "merged-{quantization}.gguf"  # default file name, inside the adapter folder
-GGUF_INTERNAL_PREFIX = "GGUF."  # reader-only fields (version, counts), not metadata to copy
 
 
 def merge_and_export(
     adapter_dir: Path,
     output: Path | None = None,
-    quantization: str = "Q4_1",
+    quantization: str = "Q8_0",
     base_gguf: Path | None = None,
     n_threads: int | None = None,
 ) -> Path:
@@ -55,8 +62,8 @@ def merge_and_export(
     Args:
         adapter_dir: a Haven adapter folder (PEFT adapter and ``run_card.json``).
         output: the file to write; default ``adapter_dir/merged-<quantization>.gguf``.
-        quantization: one of ``QUANTIZATIONS`` (``Q4_1`` is SmolLM2's bundled type,
-            ``Q4_K_M`` Gemma's; ``F16`` keeps the merged weights nearly exact).
+        quantization: one of ``QUANTIZATIONS``: ``Q8_0`` keeps the adapter's effect; ``Q4_1``
+            (SmolLM2's bundled type) and ``Q4_K_M`` (Gemma's) round much of it away.
         base_gguf: the base GGUF file; default the one the run card names (hash checked).
         n_threads: threads for quantisation; default all cores.
     """
@@ -90,51 +97,55 @@ def merged_deltas(plan: ExportPlan) -> dict[str, np.ndarray]:
 
 
 def write_merged_gguf(plan: ExportPlan, path: Path) -> Path:
-    """The base GGUF with merged weights in fp32 and everything else copied unchanged."""
+    """The base GGUF with the adapted weights merged (fp32) and everything else copied byte for byte."""
     require("gguf")
-    import gguf
-    import numpy as np
+    from gguf import GGMLQuantizationType
 
-    reader = gguf.GGUFReader(str(plan.base.path))
+    header = read_gguf_header(plan.base.path)
     deltas = merged_deltas(plan)
-    writer = gguf.GGUFWriter(str(path), plan.base.architecture)
-    for found in reader.fields.values():
-        if found.name == gguf.Keys.General.ARCHITECTURE or found.name.startswith(GGUF_INTERNAL_PREFIX):
-            continue  # the writer adds these itself
-        value_type = found.types[0]
-        sub_type = found.types[-1] if value_type == gguf.GGUFValueType.ARRAY else None
-        writer.add_key_value(found.name, found.contents(), value_type, sub_type=sub_type)
-    for tensor in reader.tensors:
-        if tensor.name in deltas:
-            shape = deltas[tensor.name].shape
-            writer.add_tensor_info(tensor.name, shape, np.dtype(np.float32), 4 * int(np.prod(shape)))
-        else:
-            writer.add_tensor_info(tensor.name, tensor.data.shape, tensor.data.dtype, tensor.data.nbytes,
-                                   tensor.tensor_type)
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_ti_data_to_file()
-    for tensor in reader.tensors:  # one merged tensor in memory at a time
-        data = tensor.data
-        if tensor.name in deltas:
-            data = _merged_weight(tensor, deltas[tensor.name])
-        writer.write_tensor_data(data, tensor_endianess=reader.endianess)
-    writer.close()
+    table, offset = [], 0
+    for entry in header.tensors:
+        ggml_type = int(GGMLQuantizationType.F32) if entry.name in deltas else entry.ggml_type
+        table.append(TensorEntry(entry.name, entry.ne, ggml_type, offset))
+        offset = _aligned(offset + table[-1].nbytes(), header.alignment)
+    with plan.base.path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as source, \
+            path.open("wb") as out:
+        out.write(source[: header.metadata_span[1]])  # magic, version, counts and all metadata, unchanged
+        for entry in table:
+            _write_tensor_info(out, entry)
+        for source_entry, entry in zip(header.tensors, table):
+            out.write(b"\0" * (_aligned(out.tell(), header.alignment) - out.tell()))
+            raw = source[header.data_start + source_entry.offset: header.data_start + source_entry.offset + source_entry.nbytes()]
+            if entry.name in deltas:  # one merged tensor in memory at a time
+                raw = _merged_weight(source_entry, raw, deltas[entry.name]).tobytes()
+            out.write(raw)
     return path
 
 
-def _merged_weight(tensor, delta: np.ndarray) -> np.ndarray:
-    import numpy as np
-    from gguf import quants
+def _aligned(offset: int, alignment: int) -> int:
+    return -(-offset // alignment) * alignment
 
+
+def _write_tensor_info(out, entry: TensorEntry) -> None:
+    name = entry.name.encode("utf-8")
+    out.write(struct.pack("<Q", len(name)) + name + struct.pack("<I", len(entry.ne)))
+    out.write(struct.pack(f"<{len(entry.ne)}Q", *entry.ne) + struct.pack("<IQ", entry.ggml_type, entry.offset))
+
+
+def _merged_weight(entry: TensorEntry, raw: bytes, delta: np.ndarray) -> np.ndarray:
+    import numpy as np
+    from gguf import GGMLQuantizationType, quants
+
+    qtype = GGMLQuantizationType(entry.ggml_type)
+    rows = np.frombuffer(raw, dtype=np.uint8).reshape(-1, len(raw) // int(np.prod(entry.ne[1:], dtype=np.int64)))
     try:
-        weight = quants.dequantize(tensor.data, tensor.tensor_type).astype(np.float32, copy=False)
+        weight = quants.dequantize(rows, qtype)
     except NotImplementedError as err:
         raise AdapterError(
-            f"gguf-py cannot de-quantise {tensor.name} ({tensor.tensor_type.name}) to merge into it: "
+            f"gguf-py cannot de-quantise {entry.name} ({qtype.name}) to merge into it: "
             "serve the LoRA file (`haven export --format gguf`) instead of a merged model"
         ) from err
-    return (weight.reshape(delta.shape) + delta).astype(np.float32)
+    return np.ascontiguousarray(weight.reshape(delta.shape) + delta, dtype=np.float32)
 
 
 def quantize_gguf(source: Path, target: Path, quantization: str, n_threads: int | None = None) -> Path:
