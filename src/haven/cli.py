@@ -156,6 +156,7 @@ def evaluate(
     model: Optional[str] = typer.Option(None, help=MODEL_HELP + " Defaults to the adapter's base."),
     adapter: Optional[Path] = typer.Option(None, help="Adapter folder (from `haven train`) to compare with its base."),
     eval_examples: Optional[int] = typer.Option(None, help="Held-out examples (default: as in the run card; 0 = all)."),
+    backend: str = typer.Option("transformers", help="transformers (de-quantised weights) or llama.cpp (the GGUF as served, with ADAPTER/adapter.gguf from `haven export`)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Held-out loss and perplexity of the base model and, with --adapter, the fine-tuned one."""
@@ -163,7 +164,7 @@ def evaluate(
 
     if model is None and adapter is None:
         raise HavenError("pass --model NAME, --adapter DIR, or both")
-    report = evaluate_model(model, adapter, eval_examples=eval_examples)
+    report = evaluate_model(model, adapter, eval_examples=eval_examples, backend=backend)
     if as_json:
         print(json.dumps(report.to_dict(), indent=2))
         return

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from haven.data.prepare import prepare_data
+from haven.errors import ConfigError
 from haven.evaluate.perplexity import PerplexityResult, evaluate_loss
 from haven.models.load import load_model
 from haven.train.adapter import attach_adapter, check_adapter_folder
@@ -47,15 +48,24 @@ class EvalReport:
 
 
 def evaluate_model(model: str | None, adapter: Path | None = None, config: TrainConfig | None = None,
-                   eval_examples: int | None = None) -> EvalReport:
-    """Perplexity of base (and base + adapter) on the held-out split the run card names."""
+                   eval_examples: int | None = None, backend: str = "transformers") -> EvalReport:
+    """Perplexity of base (and base + adapter) on the held-out split the run card names.
+
+    `backend` is ``transformers`` (the de-quantised model, adapter switched on) or
+    ``llama.cpp`` (the GGUF file as it is served, with the exported ``adapter.gguf``).
+    """
     card: RunCard | None = check_adapter_folder(adapter) if adapter else None
     if config is None:
         config = config_from_dict(card.config) if card else TrainConfig()
     if eval_examples is not None:
         config = config.__class__(**{**config.to_dict(), "eval_examples": eval_examples,
                                      "target_modules": tuple(config.target_modules)})
-    loaded = load_model(model or (card.base_model if card else config.model), config.precision)
+    name = model or (card.base_model if card else config.model)
+    if backend == "llama.cpp":
+        return _evaluate_llamacpp(name, adapter, config)
+    if backend != "transformers":
+        raise ConfigError(f"--backend is {backend!r}; evaluation runs on transformers or llama.cpp")
+    loaded = load_model(name, config.precision)
     data = prepare_data(config.data, seed=config.seed, validation_fraction=config.validation_fraction,
                         accept_noncommercial=config.accept_noncommercial)
     _, validation = select_examples(data, config)
@@ -67,3 +77,26 @@ def evaluate_model(model: str | None, adapter: Path | None = None, config: Train
         tuned = evaluate_loss(attach_adapter(loaded, adapter), tokenized, pad_id, config.batch_size)
     return EvalReport(model=loaded.spec.name, adapter=str(adapter) if adapter else None, base=base, tuned=tuned,
                       split_fingerprint=data.split.fingerprint())
+
+
+def _held_out(tokenizer, config: TrainConfig):
+    data = prepare_data(config.data, seed=config.seed, validation_fraction=config.validation_fraction,
+                        accept_noncommercial=config.accept_noncommercial)
+    _, validation = select_examples(data, config)
+    return tokenize_all(tokenizer, validation, config), data.split.fingerprint()
+
+
+def _evaluate_llamacpp(name: str, adapter: Path | None, config: TrainConfig) -> EvalReport:
+    from haven.chat.backends.llamacpp_backend import find_adapter_gguf
+    from haven.evaluate.perplexity_llamacpp import evaluate_loss_llamacpp
+    from haven.models.load import load_tokenizer
+    from haven.models.resolve import resolve_model
+
+    resolved = resolve_model(name)
+    if resolved.gguf_path is None:
+        raise ConfigError(f"--backend llama.cpp needs a GGUF model; {name} is not one")
+    tokenized, fingerprint = _held_out(load_tokenizer(resolved), config)
+    base = evaluate_loss_llamacpp(resolved.gguf_path, tokenized)
+    tuned = evaluate_loss_llamacpp(resolved.gguf_path, tokenized, find_adapter_gguf(adapter)) if adapter else None
+    return EvalReport(model=resolved.spec.name, adapter=str(adapter) if adapter else None, base=base, tuned=tuned,
+                      split_fingerprint=fingerprint)
