@@ -117,7 +117,7 @@ def measure_llamacpp(args) -> dict:
     shared = backend.shared
     raw = Llama(model_path=str(shared.resolved.gguf_path), lora_path=str(shared.lora_path) if shared.lora_path else None,
                 n_ctx=1024, n_threads=args.threads, n_threads_batch=args.threads, verbose=False)
-    options = GenerationOptions(temperature=0.0, max_tokens=args.max_tokens)
+    options = GenerationOptions(temperature=0.0, max_tokens=args.max_tokens, repetition_penalty=1.0)
     results = {}
     for long in (False, True):
         history, text = conversation(long)

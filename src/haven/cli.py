@@ -207,6 +207,7 @@ def chat(
     temperature: float = typer.Option(0.7, help="Sampling temperature; 0 = greedy."),
     top_p: float = typer.Option(0.9, help="Nucleus sampling mass."),
     max_tokens: int = typer.Option(200, help="Longest reply in tokens."),
+    repetition_penalty: float = typer.Option(1.15, help="Penalty on repeating tokens already said (1 = none)."),
     seed: Optional[int] = typer.Option(None, help="Sampling seed for reproducible replies."),
 ) -> None:
     """Talk to a model in the terminal (streamed, with history), or answer one message with --once."""
@@ -215,7 +216,8 @@ def chat(
     from haven.data.format import DEFAULT_SYSTEM_PROMPT
 
     settings = safety_settings(safety_config, locale=locale, strictness=strictness)
-    options = GenerationOptions(temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
+    options = GenerationOptions(temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed,
+                                repetition_penalty=repetition_penalty)
     prompt = system_prompt
     if prompt is None and adapter is not None:
         from haven.train.card import read_run_card
@@ -390,7 +392,7 @@ def demo(
     from haven.chat.backends.base import create_backend
     from haven.export import export_lora_gguf
 
-    options = GenerationOptions(temperature=0.0, max_tokens=80)
+    options = GenerationOptions(temperature=0.7, max_tokens=80, seed=0)
     for name, card in cards.items():
         shared = SharedModel.load(name, runs / name)
         backends = [TransformersBackend(shared=shared, variant=v) for v in (Variant.BASE, Variant.TUNED)]
@@ -417,9 +419,22 @@ def print_comparison(cards: dict) -> None:
     console.print(table)
 
 
+def quiet_libraries() -> None:
+    """Haven draws its own progress bars; keep the libraries' bars and deprecation chatter out."""
+    import os
+    import warnings
+
+    # Read by huggingface_hub and transformers when they are first imported (lazily, later).
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+
+
 def main() -> None:
     """Entry point: run the app, turning Haven's errors into one clear line."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    quiet_libraries()
     try:
         app()
     except HavenError as err:

@@ -78,6 +78,13 @@ def test_safe_reply_streams_and_is_kept():
     assert turn.timings.tokens_per_s > 0
 
 
+def test_a_reply_with_leading_space_is_not_reported_as_replaced():
+    chunks = [" That sounds ", "hard. ", "What happened today?"]
+    events = list(respond(ScriptedBackend(chunks), ChatSession(), "work was awful"))
+    assert not any(e.kind is EventKind.REPLACE for e in events)
+    assert events[-1].turn.reply == "That sounds hard. What happened today?"
+
+
 def test_crisis_message_gets_resources_without_asking_the_model():
     backend = ScriptedBackend()
     events = list(respond(backend, ChatSession(), CRISIS))

@@ -198,12 +198,12 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
         yield ChatEvent(EventKind.NOTICE, str(err))
         turn.timings = Timings(total_s=time.perf_counter() - started, timed_out="within" in str(err))
     decision = guard.finish()
-    final = decision.final_reply.strip() or BACKEND_FAILED_REPLY
+    final = decision.final_reply if decision.final_reply.strip() else BACKEND_FAILED_REPLY
     if turn.timings.timed_out and decision.action is ReplyAction.ALLOW:
         final += "\n\n(I took too long to answer and stopped there. I'm still listening.)"
     if turn.assessment.show_resources and decision.action is ReplyAction.ALLOW:
         final += resource_reminder(session.settings)
-    turn.reply, turn.action, turn.reasons = final, decision.action.value, tuple(decision.reasons)
+    turn.reply, turn.action, turn.reasons = final.strip(), decision.action.value, tuple(decision.reasons)
     shown_text = "".join(shown)
     if decision.action is ReplyAction.REPLACE or not final.startswith(shown_text):
         yield ChatEvent(EventKind.REPLACE, final)

@@ -33,6 +33,8 @@ class GenerationOptions:
         top_p: nucleus sampling mass.
         max_tokens: longest reply in tokens.
         stop: extra stop strings (the model's end-of-turn token always stops).
+        repetition_penalty: penalty on tokens already in the context (1 = none); small
+            models loop without one.
         seed: sampling seed, for reproducible replies.
         timeout_s: wall-clock limit for one reply; the person gets a message, never a hang.
     """
@@ -41,6 +43,7 @@ class GenerationOptions:
     top_p: float = 0.9
     max_tokens: int = 200
     stop: tuple[str, ...] = ()
+    repetition_penalty: float = 1.15
     seed: int | None = None
     timeout_s: float = 120.0
 
@@ -51,6 +54,8 @@ class GenerationOptions:
             raise ConfigError(f"--top-p is {self.top_p}; it must be in (0, 1]")
         if not 1 <= self.max_tokens <= 8192:
             raise ConfigError(f"--max-tokens is {self.max_tokens}; it must be between 1 and 8192")
+        if not 1 <= self.repetition_penalty <= 2:
+            raise ConfigError(f"--repetition-penalty is {self.repetition_penalty}; it must be between 1 and 2")
         if self.timeout_s <= 0:
             raise ConfigError(f"timeout is {self.timeout_s} s; it must be positive")
 

@@ -17,13 +17,14 @@ when the first token is sampled, and a cancel or timeout stops between two token
 
 from __future__ import annotations
 
+import atexit
 import codecs
+import logging
 import os
 import random
 import threading
 import time
 from dataclasses import dataclass, field
-import atexit
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -147,6 +148,8 @@ def _open_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_t
     require("llama_cpp")
     from llama_cpp import Llama
 
+    # llama.cpp's native log (routed to this logger) reports kernel fallbacks at load time.
+    logging.getLogger("llama-cpp-python").setLevel(logging.ERROR)
     try:
         return Llama(
             model_path=str(resolved.gguf_path),
@@ -297,7 +300,7 @@ class LlamaCppBackend:
         scanner, stopped = StopScanner(self.stop_strings(options)), False
         llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
         tokens = llama.generate(ids, temp=options.temperature, top_p=options.top_p, top_k=TOP_K, min_p=0.0,
-                                repeat_penalty=1.0, reset=True)
+                                repeat_penalty=options.repetition_penalty, reset=True)
         try:
             for token in tokens:
                 timings.ttft_s = timings.ttft_s or time.perf_counter() - started

@@ -154,6 +154,7 @@ class TransformersBackend:
             pad_token_id=tok.pad_token_id,
             eos_token_id=end_of_turn_ids(tok),
             do_sample=options.temperature > 0,
+            repetition_penalty=options.repetition_penalty,
         )
         if options.stop:
             kwargs.update(stop_strings=list(options.stop), tokenizer=tok)
