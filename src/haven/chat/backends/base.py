@@ -15,6 +15,17 @@ from typing import Callable, Iterator, Protocol, runtime_checkable
 from haven.errors import ConfigError
 
 
+class Variant:
+    """Which weights answer: the untouched base or base + adapter."""
+
+    BASE = "base"
+    TUNED = "tuned"
+
+
+# Tokens that close a reply in the templates Haven knows (ChatML, Gemma, Phi-3, Llama-3).
+END_OF_TURN_MARKERS: tuple[str, ...] = ("<|im_end|>", "<end_of_turn>", "<|end|>", "<|eot_id|>")
+
+
 @dataclass(frozen=True)
 class Capabilities:
     """What a backend can do."""

@@ -29,8 +29,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from haven.chat.backends.base import Capabilities, GenerationOptions, Timings, register_backend
-from haven.chat.backends.transformers_backend import Variant
+from haven.chat.backends.base import (
+    END_OF_TURN_MARKERS,
+    Capabilities,
+    GenerationOptions,
+    Timings,
+    Variant,
+    register_backend,
+)
 from haven.deps import require
 from haven.errors import AdapterError, BackendError, ConfigError, ModelLoadError
 from haven.models.resolve import ResolvedModel, resolve_model
@@ -39,7 +45,6 @@ from haven.models.templates import TEMPLATES
 BACKEND_NAME = "llama.cpp"
 ADAPTER_GGUF = "adapter.gguf"  # the llama.cpp LoRA file `haven export --format gguf` writes
 CHAT_TEMPLATE_KEY = "tokenizer.chat_template"  # GGUF metadata key of the chat template
-END_OF_TURN_MARKERS = ("<|im_end|>", "<end_of_turn>", "<|end|>", "<|eot_id|>")
 # transformers samples with top-k 50 by default; the same here keeps both backends alike.
 TOP_K = 50
 

@@ -14,16 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from haven.chat.backends.base import Capabilities, GenerationOptions, Timings, register_backend
+from haven.chat.backends.base import (
+    END_OF_TURN_MARKERS,
+    Capabilities,
+    GenerationOptions,
+    Timings,
+    Variant,
+    register_backend,
+)
 from haven.data.format import prompt_ids, render
 from haven.errors import BackendError
-
-
-class Variant:
-    """Which weights answer: the untouched base or base + adapter."""
-
-    BASE = "base"
-    TUNED = "tuned"
 
 
 @dataclass
@@ -166,7 +166,7 @@ class TransformersBackend:
 def end_of_turn_ids(tokenizer) -> list[int]:
     """Token ids that end a reply: EOS plus the template's end-of-turn markers."""
     ids = {tokenizer.eos_token_id}
-    for marker in ("<|im_end|>", "<end_of_turn>", "<|end|>", "<|eot_id|>"):
+    for marker in END_OF_TURN_MARKERS:
         token_id = tokenizer.convert_tokens_to_ids(marker)
         if isinstance(token_id, int) and token_id != tokenizer.unk_token_id and token_id is not None:
             ids.add(token_id)
