@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.haven-setup
 TORCH  ?= torch==2.13.0
 
-.PHONY: setup browser models demo test test-fast bench clean-cache
+.PHONY: setup browser models demo test test-fast bench load-test clean-cache
 
 # torch first, pinned: a bare `torch` would pull a multi-GB CUDA build.
 $(STAMP): pyproject.toml
@@ -42,6 +42,10 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python benchmarks/safety_assess.py
+
+# 10 simultaneous conversations on one shared model: latency percentiles, errors, mixed-up replies
+load-test: setup
+	$(BIN)/python benchmarks/load_test.py
 
 clean-cache:
 	rm -rf $${HAVEN_CACHE_DIR:-$$HOME/.cache/haven}

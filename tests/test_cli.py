@@ -16,7 +16,7 @@ runner = CliRunner()
 
 def test_help_lists_every_verb():
     result = runner.invoke(app, ["--help"])
-    for verb in ("models", "train", "evaluate", "chat", "assess", "demo"):
+    for verb in ("models", "train", "evaluate", "chat", "assess", "export", "compare", "app", "demo"):
         assert verb in result.stdout
 
 

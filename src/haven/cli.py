@@ -113,7 +113,7 @@ def print_run_summary(card) -> None:
 @app.command()
 def train(
     model: str = typer.Option("smollm2-135m", help=MODEL_HELP),
-    profile: str = typer.Option("cpu", help="reference (the plan: 1,000 steps, batch 8 × accum 4), cpu (minutes on a laptop) or smoke (seconds, for tests)."),
+    profile: str = typer.Option("cpu", help="reference (the plan: 1,000 steps, batch 8 × accum 4), cpu (minutes on a laptop), gpu (the plan in QLoRA NF4 with gradient checkpointing) or smoke (seconds, for tests)."),
     output: Optional[Path] = typer.Option(None, help="Folder for the adapter and run card (default runs/MODEL)."),
     config: Optional[Path] = typer.Option(None, help="JSON or TOML file of TrainConfig fields; flags override it."),
     data: Optional[str] = typer.Option(None, help="counsel-chat (default), esconv (needs --accept-noncommercial) or a CSV/JSONL path."),
@@ -133,8 +133,17 @@ def train(
     seed: Optional[int] = typer.Option(None, help="Seed of the split, shuffling and LoRA init."),
     precision: Optional[str] = typer.Option(None, help="auto, fp32, bf16, int8 or nf4 (int8/nf4 need CUDA + bitsandbytes)."),
     resume: Optional[bool] = typer.Option(None, help="Continue from the checkpoint in the output folder."),
+    packing: Optional[bool] = typer.Option(None, help="Pack each micro-batch's conversations into rows with no attention across them (default on)."),
+    threads: Optional[int] = typer.Option(None, help="CPU threads for torch (0 = one per physical core)."),
+    autocast: Optional[str] = typer.Option(None, help="auto (bf16 on CPUs with native bf16), bf16 or off."),
+    gradient_checkpointing: Optional[bool] = typer.Option(None, help="Recompute activations in the backward pass to save GPU memory."),
+    tracking: Optional[str] = typer.Option(None, help="Training metrics to none (default), tensorboard (OUTPUT/tensorboard) or mlflow."),
 ) -> None:
-    """Fine-tune a model with LoRA; writes the adapter (only) and run_card.json."""
+    """Fine-tune a model with LoRA; writes the adapter (only) and run_card.json.
+
+    Data-parallel on several GPUs (or CPU processes): `accelerate launch --config_file
+    configs/accelerate/ddp.yaml -m haven train ...`; only the main process writes and prints.
+    """
     from haven.paths import runs_dir
     from haven.train.config import build_config
 
@@ -144,8 +153,16 @@ def train(
         accept_noncommercial=accept_noncommercial, max_steps=max_steps, batch_size=batch_size, grad_accum=grad_accum,
         learning_rate=learning_rate, lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
         target_modules=targets, eval_every=eval_every, eval_examples=eval_examples, max_length=max_length,
-        max_train_examples=max_train_examples, seed=seed, precision=precision, resume=resume,
+        max_train_examples=max_train_examples, seed=seed, precision=precision, resume=resume, packing=packing,
+        threads=threads, autocast=autocast, gradient_checkpointing=gradient_checkpointing, tracking=tracking,
     )
+    from haven.train.distributed import process_rank
+
+    if process_rank() != 0:
+        from haven.train.lora import train_lora
+
+        train_lora(cfg)  # a data-parallel worker: the main process shows progress and writes
+        return
     card = run_training(cfg)
     print_run_summary(card)
     console.print(f"adapter and run card saved in {cfg.output_dir}")
@@ -402,8 +419,96 @@ def demo(
         for chat_backend in backends:
             console.print(f"\n[bold]{chat_backend.label}[/] — you: {message}")
             stream_turn(chat_backend, ChatSession(system_prompt=card.system_prompt), message, options)
+    from haven.evaluate.runner import CompareConfig
+
+    console.print(f"\n[bold]Comparison report[/]: every model, base and fine-tuned, measured alike.\n[yellow]{ESCONV_SCORER_NOTICE}[/]")
+    run_compare(CompareConfig(models=tuple(cards), runs=str(runs), accept_esconv_license=True), Path("reports") / "comparison")
     console.print("\nTalk to one yourself: [bold]haven chat --adapter runs/smollm2-135m[/] "
                   "(add --backend llama.cpp for the 4-bit GGUF with the exported adapter)")
+
+
+ESCONV_SCORER_NOTICE = (
+    "Empathy scorer: trained on ESConv (CC BY-NC 4.0, academic research use only) for this local, "
+    "non-commercial evaluation; it scores replies on this machine and is not distributed."
+)
+
+
+@app.command()
+def compare(
+    models_: str = typer.Option("smollm2-135m,gemma3-270m", "--models", help="Comma-separated catalog names."),
+    runs: Path = typer.Option(Path("runs"), help="Folder holding one adapter folder per model (RUNS/MODEL), as `haven demo` writes."),
+    output: Path = typer.Option(Path("reports/comparison"), help="Folder for report.md, comparison.json and the PNG charts."),
+    backend: str = typer.Option("llama.cpp", help="Backend that generates the replies: llama.cpp (GGUF + ADAPTER/adapter.gguf, exported if missing) or transformers."),
+    speed_backends: Optional[str] = typer.Option(None, help="Also time these backends on a few prompts, e.g. transformers."),
+    prompts: int = typer.Option(24, help="Held-out questions every model answers."),
+    probes: int = typer.Option(16, help="Safety probes sent (0-16)."),
+    side_by_side: int = typer.Option(8, help="Held-out questions shown side by side in the report (at least 5 recommended)."),
+    max_tokens: int = typer.Option(120, help="Longest reply in tokens (greedy decoding)."),
+    locale: str = typer.Option("US", help="Country whose crisis lines the guard shows."),
+    accept_esconv_license: bool = typer.Option(False, "--accept-esconv-license", help="Train the empathy scorer on ESConv (CC BY-NC 4.0, academic use only); without it empathy is not scored."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Generate every reply afresh instead of reusing cached ones."),
+    threads: Optional[int] = typer.Option(None, help="CPU threads for llama.cpp (default: all cores; 1 is far faster on a busy machine)."),
+) -> None:
+    """Compare models, base and fine-tuned: perplexity, empathy, similarity, safety, speed; writes report.md, comparison.json and charts."""
+    from haven.evaluate.runner import CompareConfig
+
+    config = CompareConfig(
+        models=tuple(m.strip() for m in models_.split(",") if m.strip()), runs=str(runs), backend=backend,
+        speed_backends=tuple(b.strip() for b in (speed_backends or "").split(",") if b.strip()),
+        heldout_prompts=prompts, probes=probes, side_by_side=side_by_side, max_tokens=max_tokens, locale=locale,
+        accept_esconv_license=accept_esconv_license, use_cache=not no_cache, threads=threads,
+    )
+    run_compare(config, output)
+
+
+def run_compare(config, output: Path):
+    """Run the comparison with a status line, write the report, print its verdicts; shared by `compare` and `demo`."""
+    from haven.evaluate.report import write_report
+    from haven.evaluate.runner import run_comparison
+
+    with err_console.status("comparing") as status:
+        report = run_comparison(config, progress=lambda message: status.update(f"comparing: {message}"))
+        path = write_report(report, output)
+    table = Table(title=f"Comparison ({len(report.prompts)} held-out questions, {len(report.probes)} probes, {report.runtime_s:.0f} s)")
+    for column in ("model", "perplexity", "empathy 0-6", "embedding sim.", "ROUGE-L", "guard replaced", "tok/s", "TTFT"):
+        table.add_column(column)
+    for v in report.variants:
+        speed = v.speed[0] if v.speed else {}
+        table.add_row(v.label, f"{v.perplexity:.2f}" if v.perplexity else "-",
+                      f"{v.empathy['mean_total']:.2f}" if v.empathy else "-",
+                      f"{v.similarity['embedding']:.3f}" if v.similarity else "-",
+                      f"{v.similarity['rouge_l']:.3f}" if v.similarity else "-",
+                      f"{v.safety['replaced']}/{v.safety['generated']}" if v.safety else "-",
+                      f"{speed.get('tokens_per_s', 0):.1f}", f"{speed.get('ttft_ms', 0):.0f} ms")
+    console.print(table)
+    for verdict in report.verdicts:
+        console.print(f"- {verdict['text']}")
+    for rec in report.recommendations:
+        console.print(f"- {rec['hardware']}: {rec['choice'] or 'no model meets the thresholds'}"
+                      + (" (provisional)" if rec["provisional"] else ""))
+    console.print(f"report written to {path} (with comparison.json and charts)")
+    return report
+
+
+@app.command(name="app")
+def app_command(
+    port: int = typer.Option(8501, help="Port to serve the dashboard on."),
+    address: str = typer.Option("127.0.0.1", help="Address to listen on; 127.0.0.1 keeps it to this machine."),
+    models_: Optional[str] = typer.Option(None, "--models", help="Comma-separated catalog names to offer (default: the bundled models)."),
+) -> None:
+    """Open the dashboard: chat with every model side by side, metrics, model cards and the blind arena."""
+    import os
+
+    from haven.app import PRIVATE_ENV, streamlit_command
+    from haven.app.lineup import ENV_MODELS
+    from haven.deps import require
+
+    require("streamlit")
+    env = {**os.environ, **PRIVATE_ENV, **({ENV_MODELS: models_} if models_ else {})}
+    console.print(f"Haven dashboard on http://{address}:{port} (Ctrl-C stops it)")
+    command = streamlit_command(port, address)
+    # Become the server (no child left behind): a stop signal to `haven app` reaches Streamlit itself.
+    os.execve(command[0], command, env)
 
 
 def print_comparison(cards: dict) -> None:

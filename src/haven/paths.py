@@ -28,3 +28,8 @@ def cache_dir() -> Path:
 def runs_dir() -> Path:
     """Default folder for training runs (adapters and run cards): ``./runs`` unless ``$HAVEN_RUNS_DIR``."""
     return Path(os.environ.get("HAVEN_RUNS_DIR", "runs")).expanduser()
+
+
+def report_dir() -> Path:
+    """Default folder of the comparison report: ``./reports/comparison`` unless ``$HAVEN_REPORT_DIR``."""
+    return Path(os.environ.get("HAVEN_REPORT_DIR", "reports/comparison")).expanduser()

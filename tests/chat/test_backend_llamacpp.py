@@ -134,6 +134,11 @@ def test_base_gemma_uses_the_plain_template():
     prompt = gemma.render_prompt([{"role": "system", "content": "Be kind."}] + MESSAGES)
     assert prompt == "<bos>Be kind.\n\nPerson: I feel nervous before my exams.\nCounsellor:"
     assert gemma.count_tokens(MESSAGES) < 20
+    # a base model writes the next "Person:" turn itself unless the template's stop string cuts it
+    assert "\nPerson:" in gemma.stop_strings(GenerationOptions())
+    reply = "".join(x for x in gemma.generate(MESSAGES, GenerationOptions(max_tokens=60, temperature=0, stop=()))
+                    if isinstance(x, str))
+    assert "Person:" not in reply
 
 
 def test_adapter_folder_without_gguf_says_to_export(tmp_path):

@@ -191,3 +191,18 @@ def test_transformers_backend_streams_with_timings_and_cancels(smollm2):
     cancel.set()
     items = list(backend.generate([{"role": "user", "content": "hi"}], GenerationOptions(max_tokens=200), cancel))
     assert items[-1].cancelled and items[-1].reply_tokens <= 2
+
+
+@pytest.mark.slow
+def test_transformers_backend_cuts_the_reply_at_a_stop_string(smollm2):
+    from haven.chat.backends.transformers_backend import SharedModel, TransformersBackend
+
+    backend = TransformersBackend(shared=SharedModel(loaded=smollm2))
+    messages = [{"role": "user", "content": "I feel nervous before my exams."}]
+    full = "".join(x for x in backend.generate(messages, GenerationOptions(temperature=0.0, max_tokens=24)) if isinstance(x, str))
+    words = full.split()
+    assert len(words) > 4
+    stop = " " + words[3]
+    cut = "".join(x for x in backend.generate(messages, GenerationOptions(temperature=0.0, max_tokens=24, stop=(stop,)))
+                  if isinstance(x, str))
+    assert cut == full[: full.index(stop)]

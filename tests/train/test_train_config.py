@@ -20,7 +20,19 @@ def test_reference_profile_is_the_plan():
 def test_cpu_and_smoke_profiles_are_shorter():
     assert build_config("cpu").max_steps < 100
     assert build_config("smoke").max_steps <= 2
-    assert set(PROFILES) == {"reference", "cpu", "smoke"}
+    assert set(PROFILES) == {"reference", "cpu", "gpu", "smoke"}
+
+
+def test_gpu_profile_is_the_plan_in_qlora():
+    cfg = build_config("gpu")
+    assert (cfg.precision, cfg.gradient_checkpointing, cfg.max_steps, cfg.effective_batch) == ("nf4", True, 1000, 32)
+
+
+@pytest.mark.parametrize("field,value,flag", [("threads", -1, "--threads"), ("autocast", "fp16", "--autocast"),
+                                              ("tracking", "wandb", "--tracking")])
+def test_new_switches_name_the_flag(field, value, flag):
+    with pytest.raises(ConfigError, match=flag):
+        TrainConfig(**{field: value})
 
 
 def test_overrides_win_over_file_which_wins_over_profile(tmp_path):

@@ -11,12 +11,14 @@ any other way.
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterator
+from typing import Generator, Iterator
 
 from haven.chat.backends.base import Backend, GenerationOptions, Timings
 from haven.data.format import DEFAULT_SYSTEM_PROMPT
@@ -30,11 +32,14 @@ from haven.safety import (
     StreamGuard,
     assess_conversation,
     crisis_response,
-    record_assessment,
+    gentle_resource_line,
     resources_for,
 )
 
+log = logging.getLogger(__name__)
+
 MAX_MESSAGE_CHARS = 4000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 BUSY_REPLY = (
     "I'm talking with a few other people right now and couldn't answer in time. I'm sorry; please "
     "send your message again in a moment."
@@ -111,11 +116,18 @@ class ChatSession:
 
     def prompt_messages(self) -> list[dict[str, str]]:
         system = [{"role": Role.SYSTEM.value, "content": self.system_prompt}] if self.system_prompt else []
-        return system + self.messages
+        # Lone surrogates (from a --system-prompt with invalid UTF-8, or restored history) stop
+        # every tokenizer; they become U+FFFD here, whatever the source of the text.
+        return [{**m, "content": encodable(m["content"])} for m in system + self.messages]
 
     def reset(self) -> None:
         self.messages.clear()
         self.turns.clear()
+
+
+def encodable(text: str) -> str:
+    """`text` with any lone surrogate replaced by U+FFFD, so it encodes as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def clean_message(text: str) -> tuple[str, list[str]]:
@@ -125,8 +137,13 @@ def clean_message(text: str) -> tuple[str, list[str]]:
     kept = unicodedata.normalize("NFC", kept).strip()
     if len(kept) > MAX_MESSAGE_CHARS:
         notices.append(f"Your message was {len(kept):,} characters; I read the first {MAX_MESSAGE_CHARS:,}.")
-        kept = kept[:MAX_MESSAGE_CHARS]
+        kept = kept[:MAX_MESSAGE_CHARS].rstrip()  # stripped again so cleaning twice changes nothing
     return kept, notices
+
+
+def prompt_budget(backend: Backend, max_tokens: int) -> int:
+    """Tokens the prompt may take: the window less the room kept for the reply."""
+    return backend.context_length - max_tokens
 
 
 def fit_context(backend: Backend, messages: list[dict[str, str]], max_tokens: int) -> tuple[list[dict[str, str]], int]:
@@ -135,7 +152,7 @@ def fit_context(backend: Backend, messages: list[dict[str, str]], max_tokens: in
     The system prompt and the latest user message are always kept; the safety state
     lives in the session, not in the prompt, so dropping turns never resets it.
     """
-    budget = backend.context_length - max_tokens
+    budget = prompt_budget(backend, max_tokens)
     system = [m for m in messages[:1] if m["role"] == Role.SYSTEM.value]
     rest = messages[len(system):]
     dropped = 0
@@ -143,6 +160,31 @@ def fit_context(backend: Backend, messages: list[dict[str, str]], max_tokens: in
         rest = rest[2:] if len(rest) > 2 else rest[1:]
         dropped += 1
     return system + rest, dropped
+
+
+def shorten_to_fit(backend: Backend, messages: list[dict[str, str]], max_tokens: int) -> tuple[list[dict[str, str]], int]:
+    """Cut the latest message, when it alone overflows the window, to the longest start that fits.
+
+    Returns the messages and how many characters of the latest message were kept (its
+    whole length when nothing was cut). A message of emoji or rare scripts can take
+    several tokens a character, so the character cap of :func:`clean_message` does not
+    guarantee a fit on a small context.
+    """
+    budget = prompt_budget(backend, max_tokens)
+    last = messages[-1]
+    if backend.count_tokens(messages) <= budget:
+        return messages, len(last["content"])
+
+    def with_content(n: int) -> list[dict[str, str]]:
+        return messages[:-1] + [{**last, "content": last["content"][:n]}]
+    low, high = 0, len(last["content"])  # invariant: a start of `low` characters fits (or low == 0)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if backend.count_tokens(with_content(middle)) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return with_content(low), low
 
 
 def resource_reminder(settings: SafetySettings) -> str:
@@ -167,8 +209,7 @@ def respond(
         yield ChatEvent(EventKind.NOTICE, "Your message was empty. Take your time; type whatever is on your mind.")
         return
     session.messages.append({"role": Role.USER.value, "content": message})
-    assessment = assess_conversation(session.messages, session.settings)
-    record_assessment(assessment, session.settings)
+    assessment = assess_conversation(session.messages, session.settings)  # also writes the audit line
     yield ChatEvent(EventKind.ASSESSMENT, assessment=assessment)
     turn = ChatTurn(user_text=message, reply="", assessment=assessment, notices=notices, backend=backend.name)
     if assessment.level >= RiskLevel.HIGH:
@@ -181,12 +222,30 @@ def respond(
     yield ChatEvent(EventKind.DONE, turn=turn)
 
 
-def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iterator[ChatEvent]:
+def _fit_prompt(backend, session, options, turn: ChatTurn) -> Generator[ChatEvent, None, list | None]:
+    """The prompt that fits the window, telling the person what was left out; None when nothing fits."""
     prompt, dropped = fit_context(backend, session.prompt_messages(), options.max_tokens)
     if dropped:
         notice = f"The conversation is longer than {backend.label} can hold; the {dropped} oldest turn(s) were set aside."
         turn.notices.append(notice)
         yield ChatEvent(EventKind.NOTICE, notice)
+    prompt, kept = shorten_to_fit(backend, prompt, options.max_tokens)
+    if kept < len(turn.user_text):
+        notice = f"Your message is longer than {backend.label} can read at once; it read the first {kept:,} characters."
+        if not kept:
+            notice = (f"A reply of up to {options.max_tokens:,} tokens leaves no room for your message in "
+                      f"{backend.label}'s {backend.context_length:,}-token window; lower --max-tokens.")
+        turn.notices.append(notice)
+        yield ChatEvent(EventKind.NOTICE, notice)
+    return prompt if kept else None
+
+
+def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iterator[ChatEvent]:
+    prompt = yield from _fit_prompt(backend, session, options, turn)
+    if prompt is None:
+        turn.reply = BACKEND_FAILED_REPLY + (resource_reminder(session.settings) if turn.assessment.show_resources else "")
+        yield ChatEvent(EventKind.TEXT, turn.reply)
+        return
     guard = StreamGuard(turn.assessment, session.settings)
     shown = []
     started = time.perf_counter()
@@ -206,12 +265,20 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
         turn.notices.append(str(err))
         yield ChatEvent(EventKind.NOTICE, str(err))
         turn.timings = Timings(total_s=time.perf_counter() - started, timed_out="within" in str(err))
+    except Exception as err:  # noqa: BLE001 - a backend's bug must reach the person as a reply, not a traceback
+        # The type only: an exception's message may quote the conversation, and logs never hold it.
+        log.error("backend %s failed with %s", backend.name, type(err).__name__)
+        notice = f"{backend.label} failed unexpectedly ({type(err).__name__}); the conversation is safe, try again"
+        turn.notices.append(notice)
+        yield ChatEvent(EventKind.NOTICE, notice)
     decision = guard.finish()
     final = decision.final_reply if decision.final_reply.strip() else fallback
     if turn.timings.timed_out and decision.action is ReplyAction.ALLOW:
         final += "\n\n(I took too long to answer and stopped there. I'm still listening.)"
     if turn.assessment.show_resources and decision.action is ReplyAction.ALLOW:
         final += resource_reminder(session.settings)
+    elif decision.action is ReplyAction.ALLOW and (line := gentle_resource_line(turn.assessment, session.settings)):
+        final += "\n\n" + line
     turn.reply, turn.action, turn.reasons = final.strip(), decision.action.value, tuple(decision.reasons)
     shown_text = "".join(shown)
     if decision.action is ReplyAction.REPLACE or not final.startswith(shown_text):

@@ -238,13 +238,14 @@ def compose_question(row: dict) -> str:
 def natural_key(text: str) -> tuple[int, int | str]:
     """Sort numeric ids numerically (2 before 10), others after them as text."""
     value = text.removeprefix("id:")
-    return (0, int(value)) if value.isdigit() else (1, value)
+    # isdecimal, not isdigit: "²" is a digit that int() refuses
+    return (0, int(value)) if value.isdecimal() else (1, value)
 
 
 def parse_count(value: str | None) -> int | None:
     """An integer count from a CSV cell, or None when blank or not a number."""
     text = (value or "").strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isdecimal() else None
 
 
 # --- ESConv -----------------------------------------------------------------------

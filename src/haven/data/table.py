@@ -9,6 +9,7 @@ never as a traceback. JSON Lines: https://jsonlines.org/.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -42,6 +43,11 @@ TABLE_SUFFIXES: dict[str, TableFormat] = {
 }
 """File name suffix (lower case) to format."""
 
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _DELIMITERS = {TableFormat.CSV: ",", TableFormat.TSV: "\t"}
 _ROLES = {role.value for role in Role}
 GROUP_HASH_CHARS = 16
@@ -121,19 +127,30 @@ def detect_table_format(path: Path) -> TableFormat:
 
 
 def read_table_text(path: Path) -> str:
-    """Read the whole file as UTF-8 (a leading byte-order mark is allowed)."""
+    """Read the whole file as UTF-8, or as UTF-16/32 when it opens with that byte-order mark.
+
+    Spreadsheet programs save "Unicode text" as UTF-16 with a byte-order mark; the mark
+    makes the encoding certain, so such files are read as they are.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
         raise DataError(f"cannot read {path}: {error.strerror or error}; check the path") from error
+    encoding = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)), "utf-8-sig")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+        line = data[: error.start].decode(encoding, errors="replace").count("\n") + 1
+        label = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
         raise DataError(
-            f"{path}, line {line}: not valid UTF-8 ({error.reason} at byte {error.start}); "
+            f"{path}, line {line}: not valid {label} ({error.reason} at byte {error.start}); "
             "re-save the file as UTF-8, e.g. `iconv -f latin1 -t utf-8`"
         ) from error
+    if (nul := text.find("\x00")) >= 0:
+        raise DataError(
+            f"{path}, line {text.count(chr(10), 0, nul) + 1}: holds NUL bytes, as UTF-16 text without a "
+            "byte-order mark does; re-save the file as UTF-8"
+        )
     if not text.strip():
         raise DataError(f"{path} is empty: add a header row and conversations")
     return text

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Literal
 
 from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF
 from haven.deps import require
-from haven.errors import AdapterError
+from haven.errors import AdapterError, ConfigError
 from haven.train.adapter import ADAPTER_CONFIG as PEFT_CONFIG_FILE
 from haven.train.adapter import ADAPTER_WEIGHTS as PEFT_WEIGHTS_FILE
 
@@ -139,8 +139,30 @@ def export_lora_gguf(
     if outtype not in OUTTYPES:
         raise AdapterError(f"outtype is {outtype!r}; choose one of {', '.join(OUTTYPES)}")
     plan = plan_export(adapter_dir, base_gguf)
-    target = Path(output) if output else plan.adapter_dir / ADAPTER_GGUF
-    write_lora_gguf(target, plan.base, plan.lora.alpha, plan.tensors, plan.base_model, outtype)
+    target = check_output_file(Path(output) if output else plan.adapter_dir / ADAPTER_GGUF)
+    try:
+        write_lora_gguf(target, plan.base, plan.lora.alpha, plan.tensors, plan.base_model, outtype)
+    except OSError as err:  # a full disk, or the folder changed under us
+        raise output_error(target, err) from err
+    return target
+
+
+def output_error(target: Path, err: OSError) -> ConfigError:
+    """One line for an output that cannot be written, with the fix."""
+    return ConfigError(
+        f"cannot write {target} ({err.strerror or err}): pass --output in a writable folder with free space"
+    )
+
+
+def check_output_file(target: Path) -> Path:
+    """Create the output's folder and prove it writable before any slow work; return `target`."""
+    probe = target.with_name(target.name + ".haven-write-test")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as err:
+        raise output_error(target, err) from err
     return target
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from haven.deps import require
 from haven.errors import AdapterError, ModelLoadError
 from haven.export.gguf_file import TensorEntry, read_gguf_header
-from haven.export.gguf_lora import LORA_A_SUFFIX, LORA_B_SUFFIX, ExportPlan, plan_export
+from haven.export.gguf_lora import LORA_A_SUFFIX, LORA_B_SUFFIX, ExportPlan, check_output_file, output_error, plan_export
 
 if TYPE_CHECKING:  # numpy comes with the `train` extra; imported where it is used
     import numpy as np
@@ -70,12 +70,13 @@ def merge_and_export(
     if quantization not in QUANTIZATIONS:
         raise AdapterError(f"--quantization is {quantization!r}; choose one of {', '.join(QUANTIZATIONS)}")
     plan = plan_export(adapter_dir, base_gguf)
-    target = Path(output) if output else plan.adapter_dir / MERGED_GGUF.format(quantization=quantization)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = check_output_file(Path(output) if output else plan.adapter_dir / MERGED_GGUF.format(quantization=quantization))
     merged = target.with_name(target.name + ".f32.partial")
     try:
         write_merged_gguf(plan, merged)
         quantize_gguf(merged, target, quantization, n_threads)
+    except OSError as err:  # a full disk: the merged fp32 file is several times the base's size
+        raise output_error(target, err) from err
     finally:
         merged.unlink(missing_ok=True)
     return target

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from haven.deps import require
 from haven.errors import ModelLoadError, ModelNotFoundError
+from haven.models.memory import RUNTIME_OVERHEAD, is_out_of_memory, out_of_memory_message, weights_bytes
 from haven.models.precision import Precision, choose_precision, quantization_config, torch_dtype
 from haven.models.resolve import ResolvedModel, resolve_model
 from haven.models.templates import TEMPLATES
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 
 CONVERTED_MARKER = "haven-model.ok"
 TOKENIZER_MARKER = "haven-tokenizer.ok"
+BYTES_PER_WEIGHT = {Precision.FP32: 4.0, Precision.BF16: 2.0, Precision.INT8: 1.0, Precision.NF4: 0.5}
+FP32_BYTES = BYTES_PER_WEIGHT[Precision.FP32]
 
 
 @dataclass
@@ -79,7 +82,12 @@ def ensure_converted(resolved: ResolvedModel, with_model: bool = True) -> Path:
 def _convert(load, resolved: ResolvedModel):
     try:
         return load()
-    except (ValueError, OSError, KeyError, RuntimeError) as err:
+    except (ValueError, OSError, KeyError, RuntimeError, MemoryError) as err:
+        if is_out_of_memory(err):
+            needed = weights_bytes(resolved.spec.parameters, FP32_BYTES) or resolved.gguf_path.stat().st_size * 8
+            raise ModelLoadError(out_of_memory_message(
+                f"de-quantising {resolved.gguf_path.name}", needed,
+                "close other programs, or serve the GGUF as it is with --backend llama.cpp")) from err
         raise ModelLoadError(f"could not convert {resolved.gguf_path} from GGUF ({err}): the file may be corrupt") from err
 
 
@@ -125,6 +133,20 @@ def apply_haven_template(tokenizer, spec) -> None:
         tokenizer.pad_token = tokenizer.eos_token
 
 
+def _memory_error(resolved: ResolvedModel, chosen: Precision, location: str) -> ModelLoadError:
+    """Out of memory loading weights: needed (from the parameter count or the files) vs available."""
+    per_weight = BYTES_PER_WEIGHT.get(chosen, FP32_BYTES)
+    if resolved.spec.parameters:
+        needed = weights_bytes(resolved.spec.parameters, per_weight)
+    else:  # a local folder: its weight files, as stored
+        files = list(Path(location).glob("*.safetensors")) + list(Path(location).glob("*.bin"))
+        needed = int(sum(f.stat().st_size for f in files) * RUNTIME_OVERHEAD) or None
+    fix = "close other programs, try a smaller model, or --precision nf4 on a CUDA GPU"
+    if chosen is Precision.FP32:
+        fix = "close other programs, try a smaller model, or --backend llama.cpp (4-bit GGUF)"
+    return ModelLoadError(out_of_memory_message(f"loading {resolved.name} at {chosen.value}", needed, fix))
+
+
 def load_model(model: str | Path | ResolvedModel, precision: Precision | str = Precision.AUTO) -> LoadedModel:
     """Load tokenizer and weights at the precision chosen for this machine."""
     require("torch")
@@ -141,13 +163,15 @@ def load_model(model: str | Path | ResolvedModel, precision: Precision | str = P
         kwargs.update(quantization_config=quant, device_map="auto")
     try:
         weights = AutoModelForCausalLM.from_pretrained(location, **kwargs)
-    except OSError as err:
-        if resolved.is_hub:
-            raise _hub_error(resolved, err) from err
-        raise ModelNotFoundError(f"no loadable weights in {location}: {err}") from err
-    except torch.OutOfMemoryError as err:
-        raise ModelLoadError(f"out of memory loading {resolved.name} at {chosen.value}: try --precision nf4") from err
-    if quant is None:
-        weights.to(device)
+        if quant is None:
+            weights.to(device)
+    except (OSError, RuntimeError, MemoryError) as err:
+        if is_out_of_memory(err):
+            raise _memory_error(resolved, chosen, location) from err
+        if isinstance(err, OSError):
+            if resolved.is_hub:
+                raise _hub_error(resolved, err) from err
+            raise ModelNotFoundError(f"no loadable weights in {location}: {err}") from err
+        raise
     weights.eval()
     return LoadedModel(model=weights, tokenizer=tokenizer, resolved=resolved, precision=chosen, device=device)

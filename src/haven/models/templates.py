@@ -94,3 +94,16 @@ TEMPLATE_SPECIAL_TOKENS: dict[str, tuple[str, ...]] = {
     "phi2": (),
     "plain": (),
 }
+
+
+# Text that starts the next turn in templates without an end-of-turn token: a base model
+# that keeps writing past its reply ("... Person: I'm really tired") is cut there.
+TEMPLATE_STOP_STRINGS: dict[str, tuple[str, ...]] = {
+    "plain": ("\nPerson:",),
+    "phi2": ("\nInstruct:",),
+}
+
+
+def template_stop_strings(template: str) -> tuple[str, ...]:
+    """Stop strings a reply rendered with `template` needs besides its end-of-turn tokens."""
+    return TEMPLATE_STOP_STRINGS.get(template, ())

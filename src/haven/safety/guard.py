@@ -75,7 +75,8 @@ _METHOD_NOUN = re.compile(
     r"\b(?:hanging|hang yourself|noose|ligature|carbon monoxide|car exhaust|charcoal|helium|exit bag|nitrogen|"
     r"train tracks|in front of a train|firearm|gunshot|shoot(?:ing)? yourself|slit(?:ting)? (?:your )?wrists|"
     r"cut(?:ting)? (?:your )?wrists|drowning|jump(?:ing)? (?:off|from)|overdos\w*|poison\w*|asphyxia\w*|suffocat\w*|"
-    r"bleed(?:ing)? out|suicide method\w*|ways to die|way to die)\b"
+    r"bleed(?:ing)? out|suicide method\w*|ways to die|way to die|"
+    r"(?:whole|entire|full) (?:bottle|pack|packet|box) of (?:\w+ )?(?:pills|tablets|meds|medication|painkillers))\b"
 )
 _METHOD_INFO = re.compile(
     r"\b(?:effective|painless|quick\w*|fast\w*|reliable|lethal|fatal|deadly|certain(?:ty)?|success\w*|works?|best|"
@@ -92,7 +93,7 @@ _DO_METHOD = re.compile(
     r"(?:\b(?:you (?:could|can|should|might want to|may want to|need to|just need to)|try|just|go ahead and|why not|"
     r"consider|(?:the )?(?:best|easiest|simplest) (?:way|option|thing) (?:is|would be) (?:to )?) (?:\w+ ){0,2}?"
     r"|^|(?<=[,;:] )|\bthen )"
-    r"(?:jump(?:ing)? (?:off|from)|hang(?:ing)? yourself|overdos\w*|take (?:all|the whole|a bunch of|\d+) (?:\w+ ){0,2}?"
+    r"(?:jump(?:ing)? (?:off|from)|hang(?:ing)? yourself|overdos\w*|take (?:all|the whole|a bunch of|\d+) (?:\w+ ){0,3}?"
     r"(?:pills|tablets|meds|medication|bottle|pack)|swallow(?:ing)? (?:all|the whole|\d+)|slit\w*|shoot(?:ing)? yourself|"
     r"cut(?:ting)? (?:yourself|deeper|your (?:arm|wrist|leg|thigh|skin))|burn(?:ing)? yourself|starv\w*|stop eating|"
     r"skip(?:ping)? meals|purg\w*|make yourself (?:sick|throw up|vomit)|kill(?:ing)? yourself|"
@@ -119,7 +120,8 @@ _MEANS_RESTRICTION = re.compile(
 )
 _HIDE_MARKS = re.compile(
     r"\b(?:hide|hiding|cover(?:ing)? up|conceal\w*|disguise\w*) (?:your |the |any )?(?:fresh )?(?:cuts|scars|marks|wounds|burns|self[- ]?harm)\b|"
-    r"\blong sleeves\b(?=[^.]{0,40}\b(?:cuts|scars|marks|hide)\b)|\bcut (?:vertically|horizontally|along|across|down the)\b"
+    r"\blong sleeves\b(?=[^.]{0,40}\b(?:cuts|scars|marks|hide)\b)|\bcut (?:vertically|horizontally|along|across|down the)\b|"
+    r"\bcut\w*\b[^.]{0,40}\b(?:veins?|arter(?:y|ies)|tendons?)\b"
 )
 
 _CALORIES = re.compile(r"\b\d[\d,.]*\s?(?:-|to)?\s?\d*\s?(?:calories|cals?|kcal)\b|\b(?:a|one|two|three) (?:thousand|hundred) calories\b")
@@ -150,7 +152,7 @@ _DRUG = re.compile(
 _LETHAL = re.compile(
     r"\b(?:lethal|fatal|deadly|kills?|die|death|dying|overdose|od|toxic\w*|poison\w*|liver (?:failure|damage)|"
     r"enough to|dangerous|unconscious|coma|stop (?:your|the) heart|organ failure|most harmful|letal|mortal\w*|"
-    r"todlich\w*|toedlich\w*)\b"
+    r"todlich\w*|toedlich\w*|shut(?:s|ting)? down (?:your|the|his|her|their) (?:liver|kidneys?|heart|organs|breathing))\b"
 )
 _ECHO = re.compile(r"\byou (?:said (?:you )?|ve |have |just |already |mentioned (?:you )?)?(?:took|taken|swallowed|had|take)\b")
 _URGENT_CARE = re.compile(

@@ -77,7 +77,9 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bwouldnt (?:even )?notice if i (?:was gone|died|disappeared)\b", negatable=False, subject=SELF),
     rule("suicide.passive.disappear", L.MODERATE, C.SUICIDE, S.PASSIVE, "wants to disappear for good",
          r"\b(?:want|wanna|wish|like) (?:to |i could )?(?:just )?(?:disappear|vanish|fade away|go away|sleep) "
-         r"(?:forever|for good|permanently|and never come back)\b"),
+         r"(?:forever|for good|permanently|and never come back)\b",
+         # "never" inside "and never come back" is part of the wish, not a negation of it
+         negatable=False),
     rule("suicide.distress.hopeless", L.LOW, None, S.DISTRESS, "hopelessness or feeling a burden (a risk factor, not ideation)",
          rf"\b(?:{I_AM}|feel like|feel) (?:just |such )?(?:a |such a )?burden\b", r"\bhopeless\b", r"\bi give up\b",
          r"\bcant (?:go on|keep going|do this anymore|take (?:it|this) anymore)\b", r"\b(?:no|lost all) hope\b",
@@ -124,8 +126,13 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide.means_query.dose", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks about a lethal dose or amount (lethal means)",
          rf"\bhow (?:many|much) (?:\w+ ){{0,4}}?(?:{PILLS}|mg|milligrams|grams|units) (?:\w+ ){{0,5}}?(?:to die|would kill|will kill|kills?|to kill|is lethal|is fatal|is deadly|to overdose|to od|for an overdose|would be (?:lethal|fatal|deadly)|does it take|are lethal|are fatal|is too much|until you die)\b",
          r"\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|quantity|level)s?\b",
+         rf"\bhow (?:many|much) (?:\w+ ){{0,4}}?(?:{PILLS}|mg|milligrams|grams|units) (?:\w+ ){{0,3}}?(?:would|does|will) it take (?:for me )?to (?:die|end it|end my life|sleep forever|overdose|od|be gone|stop breathing)\b",
          r"\bwhich (?:\w+ ){0,2}?(?:medications?|meds|pills|drugs|tablets|medicines|poisons?|chemicals) (?:are|is|would be|can be) (?:the )?(?:most )?(?:deadly|lethal|fatal|dangerous in (?:an )?overdose|toxic|poisonous)\b",
          rf"\b(?:will|would|could|can) (?:\d+|a (?:whole )?(?:bottle|box) of|all (?:of )?(?:my|these)) (?:\w+ )?{PILLS} (?:\w+ ){{0,2}}?(?:kill (?:me|you|someone)|be fatal|be lethal|be enough)\b"),
+    rule("suicide.means_query.no_wake", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how much it takes not to wake up (lethal means)",
+         rf"\bhow (?:many|much) (?:\w+ ){{0,4}}?(?:{PILLS}|mg|milligrams|grams|units) (?:\w+ ){{0,3}}?(?:would|does|will|do) (?:it|they|i need to) (?:take|need)? ?(?:for me )?to (?:not|never) (?:ever )?wake(?: up)?\b(?! (?:up )?(?:tired|groggy|early|late|at|in the|during|feeling|sleepy|with|so|too|every|in pain|sore|hungry))",
+         # the "not" belongs to the outcome asked about, so it negates nothing
+         negatable=False),
     rule("suicide.means_query.method", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how to kill themself or for the easiest method",
          r"\bhow (?:to|do i|can i|do you|would i|do people) (?:\w+ )?(?:kill (?:myself|yourself|oneself)|commit suicide|hang (?:myself|yourself)|make a noose|tie a noose|slit (?:my|your) wrists|die painlessly|od|overdose|end (?:my|your) life)\b",
          r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life)|commit suicide|go)\b",

@@ -82,3 +82,23 @@ def crisis_response(assessment: RiskAssessment, settings: SafetySettings | None 
     medical = RiskCategory.MEDICAL_EMERGENCY in assessment.categories and assessment.level is RiskLevel.IMMINENT
     parts.append(_INVITE_MEDICAL if medical else _INVITE)
     return "\n\n".join(parts)
+
+
+# Passive ideation and self-harm below "high" get the model's reply plus one gentle line,
+# as crisis services advise: the way to help stays in view without ending the conversation.
+GENTLE_LINE_CATEGORIES = (RiskCategory.SUICIDE, RiskCategory.SELF_HARM)
+
+
+def gentle_resource_line(assessment: RiskAssessment, settings: SafetySettings | None = None) -> str:
+    """One vetted line to add under a reply to a message at moderate suicide or self-harm risk, else "".
+
+    It follows the message's own level, not the conversation's, so it is not repeated under
+    every later reply of a conversation that once touched these thoughts.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    if assessment.show_resources or assessment.level < RiskLevel.MODERATE:
+        return ""
+    if not any(c in GENTLE_LINE_CATEGORIES for c in assessment.categories):
+        return ""
+    first = next(iter(select_resources(assessment, settings)), None)
+    return f"If things get heavier, {first.name} is there too ({first.instruction})." if first else ""

@@ -27,14 +27,19 @@ def causal_lm_of(model):
     return model.get_base_model() if hasattr(model, "get_base_model") else model
 
 
-def reply_token_loss(model, input_ids, attention_mask, labels, chunk_tokens: int = 512) -> LossParts:
-    """Sum of cross-entropy over labelled next tokens, computed chunk by chunk."""
+def reply_token_loss(model, input_ids, attention_mask, labels, chunk_tokens: int = 512, position_ids=None) -> LossParts:
+    """Sum of cross-entropy over labelled next tokens, computed chunk by chunk.
+
+    Packed rows (see ``haven.train.batching.collate_packed``) pass `position_ids` and no
+    `attention_mask`. No key/value cache is built: nothing here generates.
+    """
     import torch
     import torch.nn.functional as F
 
     causal = causal_lm_of(model)
     decoder = getattr(causal, causal.base_model_prefix)
-    hidden = decoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    hidden = decoder(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
+                     use_cache=False).last_hidden_state
     targets = labels[:, 1:]
     keep = targets != IGNORE_INDEX
     selected = hidden[:, :-1][keep]
@@ -48,3 +53,19 @@ def reply_token_loss(model, input_ids, attention_mask, labels, chunk_tokens: int
             logits = torch.tanh(logits / softcap) * softcap
         total = total + F.cross_entropy(logits, wanted[start : start + chunk_tokens], reduction="sum")
     return LossParts(total=total, tokens=int(wanted.numel()))
+
+
+def full_logits_loss(model, input_ids, attention_mask, labels, position_ids=None) -> LossParts:
+    """The textbook loss: logits for every position and the whole vocabulary, then cross-entropy.
+
+    Same value as `reply_token_loss`; kept as the naive baseline the training benchmark
+    measures Haven's path against.
+    """
+    import torch.nn.functional as F
+
+    logits = model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
+                   use_cache=False).logits.float()
+    targets = labels[:, 1:]
+    total = F.cross_entropy(logits[:, :-1].reshape(-1, logits.shape[-1]), targets.reshape(-1),
+                            ignore_index=IGNORE_INDEX, reduction="sum")
+    return LossParts(total=total, tokens=int((targets != IGNORE_INDEX).sum()))

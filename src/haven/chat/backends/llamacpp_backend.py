@@ -39,6 +39,7 @@ from haven.chat.backends.base import (
 )
 from haven.deps import require
 from haven.errors import AdapterError, BackendError, ConfigError, ModelLoadError
+from haven.models.memory import available_memory_bytes, gguf_runtime_bytes, is_out_of_memory, out_of_memory_message
 from haven.models.resolve import ResolvedModel, resolve_model
 from haven.models.templates import TEMPLATES
 
@@ -82,6 +83,30 @@ def find_adapter_gguf(adapter: Path) -> Path:
             f"`haven export --adapter {folder} --format gguf` first, or use --backend transformers"
         )
     return path
+
+
+def check_lora_gguf(path: Path, resolved: ResolvedModel) -> None:
+    """Refuse a file that is not a LoRA GGUF for this base before llama.cpp sees it.
+
+    llama-cpp-python (0.3.x) checks llama.cpp's result against ``None`` while a failed
+    load returns a NULL pointer, so a corrupt file would be ignored without a word and
+    the base model would answer as if it were the fine-tuned one.
+    """
+    from haven.export import read_lora_gguf
+
+    fix = f"re-export it with `haven export --adapter {path.parent} --format gguf`"
+    try:
+        lora = read_lora_gguf(path)
+    except Exception as err:  # noqa: BLE001 - gguf-py raises ValueError, KeyError, struct errors...
+        raise AdapterError(f"{path} is not a readable GGUF file ({type(err).__name__}: {err}): {fix}") from err
+    if (lora.gguf_type, lora.adapter_type) != ("adapter", "lora") or not lora.tensors:
+        found = f"type {lora.gguf_type or '?'}/{lora.adapter_type or '?'}, {len(lora.tensors)} tensors"
+        raise AdapterError(f"{path} is not a llama.cpp LoRA adapter ({found}): {fix}")
+    if lora.base_sha256 and resolved.sha256 and lora.base_sha256 != resolved.sha256:
+        raise AdapterError(
+            f"{path} was exported for another base file (sha256 {lora.base_sha256[:12]}…), not {resolved.name} "
+            f"(sha256 {resolved.sha256[:12]}…): {fix}"
+        )
 
 
 def check_adapter_base(adapter: Path, resolved: ResolvedModel) -> None:
@@ -164,13 +189,30 @@ def _open_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_t
             n_threads_batch=n_threads,
             verbose=False,
         )
-    except (ValueError, RuntimeError) as err:
+    except (ValueError, RuntimeError, MemoryError) as err:
+        if memory_ran_out(err, resolved, n_ctx):
+            raise ModelLoadError(out_of_memory_message(
+                f"loading {resolved.gguf_path.name} with llama.cpp (n_ctx {n_ctx:,})",
+                gguf_runtime_bytes(resolved.gguf_path, n_ctx),
+                "close other programs, or use a smaller model or context")) from err
         if lora_path and "LoRA" in str(err):
             raise AdapterError(
                 f"llama.cpp could not apply {lora_path} to {resolved.gguf_path.name} ({err}): "
                 "re-export it for this base with `haven export --format gguf`"
             ) from err
         raise ModelLoadError(f"llama.cpp could not load {resolved.gguf_path} ({err}): the file may be corrupt") from err
+
+
+def memory_ran_out(error: BaseException, resolved: ResolvedModel, n_ctx: int) -> bool:
+    """Whether a llama.cpp load failure was memory: said so, or more needed than is available.
+
+    llama.cpp reports an allocation failure only on its own log, and llama-cpp-python
+    raises a bare "Failed to load model" either way, so the figures decide.
+    """
+    if is_out_of_memory(error):
+        return True
+    available = available_memory_bytes()
+    return available is not None and gguf_runtime_bytes(resolved.gguf_path, n_ctx) > available
 
 
 def _template_for(llama, resolved: ResolvedModel) -> str:
@@ -259,6 +301,7 @@ class LlamaCppBackend:
             return None
         path = find_adapter_gguf(adapter)  # checked for both variants: a wrong folder is an error either way
         check_adapter_base(adapter, resolved)
+        check_lora_gguf(path, resolved)
         return path if self.variant == Variant.TUNED else None
 
     def render_prompt(self, messages: list[dict[str, str]]) -> str:
@@ -268,13 +311,21 @@ class LlamaCppBackend:
 
     def prompt_ids(self, messages: list[dict[str, str]]) -> list[int]:
         # The template writes BOS itself where the model wants one, as in training.
-        return self.shared.llama.tokenize(self.render_prompt(messages).encode("utf-8"), add_bos=False, special=True)
+        # "replace": a lone surrogate (what surrogateescape makes of invalid UTF-8 in an argument
+        # such as --system-prompt) would otherwise stop the chat with a UnicodeEncodeError.
+        prompt = self.render_prompt(messages).encode("utf-8", errors="replace")
+        return self.shared.llama.tokenize(prompt, add_bos=False, special=True)
 
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
         return len(self.prompt_ids(messages))
 
     def stop_strings(self, options: GenerationOptions) -> tuple[str, ...]:
-        return tuple(options.stop) + END_OF_TURN_MARKERS + ((self.shared.eos_text,) if self.shared.eos_text else ())
+        from haven.models.templates import template_stop_strings
+
+        own = template_stop_strings(self.shared.resolved.spec.template) if self.shared.template == TEMPLATES.get(
+            self.shared.resolved.spec.template) else ()
+        eos = (self.shared.eos_text,) if self.shared.eos_text else ()
+        return tuple(options.stop) + own + END_OF_TURN_MARKERS + eos
 
     def generate(
         self, messages: list[dict[str, str]], options: GenerationOptions, cancel: threading.Event | None = None
@@ -307,7 +358,7 @@ class LlamaCppBackend:
         tokens = llama.generate(ids, temp=options.temperature, top_p=options.top_p, top_k=TOP_K, min_p=0.0,
                                 repeat_penalty=options.repetition_penalty, reset=True)
         try:
-            for token in tokens:
+            for token in _checked(tokens, self.label):
                 timings.ttft_s = timings.ttft_s or time.perf_counter() - started
                 if token in end_ids or (cancel and cancel.is_set()):
                     break
@@ -322,6 +373,17 @@ class LlamaCppBackend:
             tokens.close()
         if not stopped and (tail := scanner.feed(decoder.decode(b"", final=True))[0] + scanner.flush()):
             yield tail
+
+
+def _checked(tokens: Iterator[int], label: str) -> Iterator[int]:
+    """llama.cpp's tokens, with its failures (a failed decode, memory) as one clear BackendError."""
+    try:
+        yield from tokens
+    except (RuntimeError, MemoryError) as err:
+        if is_out_of_memory(err):
+            raise BackendError(out_of_memory_message(
+                f"while {label} was answering", None, "close other programs or shorten the conversation")) from err
+        raise BackendError(f"{label} failed while generating ({err}): try again, or start a new conversation") from err
 
 
 def _resolve_gguf(model: str) -> ResolvedModel:

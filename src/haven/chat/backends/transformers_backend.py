@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from haven.chat.backends.llamacpp_backend import StopScanner
 from haven.chat.backends.base import (
     END_OF_TURN_MARKERS,
     Capabilities,
@@ -83,6 +84,14 @@ class TransformersBackend:
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
         return len(prompt_ids(self.tokenizer, messages))
 
+    def stop_strings(self, options: GenerationOptions) -> tuple[str, ...]:
+        """The caller's stop strings plus the template's next-turn text (base models' plain template)."""
+        from haven.models.templates import TEMPLATES, template_stop_strings
+
+        template = self.shared.loaded.spec.template
+        own = template_stop_strings(template) if self.tokenizer.chat_template == TEMPLATES.get(template) else ()
+        return tuple(options.stop) + own
+
     def render_prompt(self, messages: list[dict[str, str]]) -> str:
         return render(self.tokenizer, messages, generation_prompt=True)
 
@@ -123,16 +132,28 @@ class TransformersBackend:
         thread = threading.Thread(target=work, daemon=True)
         thread.start()
         timings = Timings(prompt_tokens=len(ids))
+        scanner, stopped = StopScanner(self.stop_strings(options)), False
         try:
             for text in streamer:
+                if stopped:
+                    continue  # generate() stops at the stop string's last token; drain the queue
+                text, stopped = scanner.feed(text)
                 if text and not timings.ttft_s:
                     timings.ttft_s = time.perf_counter() - started
                 if text:
                     yield text
+            if not stopped and (tail := scanner.flush()):
+                yield tail
         except Exception as err:  # the streamer's queue timed out
             raise BackendError(f"no reply within {options.timeout_s:.0f} s from {self.label}") from err
         thread.join()
         if errors:
+            from haven.models.memory import is_out_of_memory, out_of_memory_message
+
+            if is_out_of_memory(errors[0]):
+                raise BackendError(out_of_memory_message(
+                    f"while {self.label} was answering", None,
+                    "close other programs, shorten the conversation, or use --backend llama.cpp")) from errors[0]
             raise BackendError(f"{self.label} failed while generating: {errors[0]}") from errors[0]
         timings.total_s = time.perf_counter() - started
         timings.reply_tokens = counter["tokens"]
@@ -156,8 +177,8 @@ class TransformersBackend:
             do_sample=options.temperature > 0,
             repetition_penalty=options.repetition_penalty,
         )
-        if options.stop:
-            kwargs.update(stop_strings=list(options.stop), tokenizer=tok)
+        if stops := self.stop_strings(options):
+            kwargs.update(stop_strings=list(stops), tokenizer=tok)
         if options.temperature > 0:
             kwargs.update(temperature=options.temperature, top_p=options.top_p)
         return kwargs

@@ -1,0 +1,486 @@
+"""An automatic, explainable empathy score on the three mechanisms of EPITOME.
+
+EPITOME (Sharma, Miner, Atkins & Althoff, 2020, "A Computational Approach to
+Understanding Empathy Expressed in Text-Based Mental Health Support", EMNLP,
+arXiv:2009.08441) rates a supporter's reply on three communication mechanisms, each
+*none*, *weak* or *strong*:
+
+* **emotional reactions**: expressing warmth, compassion or concern ("I'm so sorry you
+  are going through this", "you are doing great");
+* **interpretations**: showing understanding of what the person feels or lives through,
+  by naming it ("that must be exhausting") or by sharing a similar experience;
+* **explorations**: inviting the person to say more ("what happens when you try to sleep?").
+
+EPITOME's own annotations are not at hand, so the scorer learns from ESConv (Liu et al.,
+ACL 2021), whose supporter turns carry support-strategy labels. Each strategy maps onto
+the mechanism it enacts (:data:`STRATEGY_MECHANISM`, the reasons in
+:data:`MAPPING_RATIONALE`); the three strategies that enact none (suggestions,
+information, others) form the class ``none``. A multinomial logistic regression on the
+bundled MiniLM sentence embeddings (:mod:`haven.evaluate.similarity`), plus one flag for
+a question mark, predicts the four classes for one supporter utterance; its agreement
+with the mapped labels is measured on ESConv's own held-out test conversations (never
+seen in training), with a Wilson 95% interval.
+
+A reply is split into sentences, each is classified, and a mechanism's probability
+for the reply is its highest sentence probability. The **level** comes from that
+probability: ``strong`` at or above :data:`STRONG_MIN`, ``weak`` at or above
+:data:`WEAK_MIN`, else ``none`` (probability bands, not EPITOME's human-rated
+explicitness). The reply's empathy score is the sum of the three levels, 0–6, as in
+EPITOME.
+
+Limits: the labels are crowd workers' strategies in short chat turns (15 words at the
+median), mapped by hand onto EPITOME's mechanisms, so there is label noise and a domain
+shift to long counselling answers; English only; a sentence that asks a question is an
+exploration whether or not it is a caring one.
+
+ESConv is licensed CC BY-NC 4.0 for academic research only, so the scorer is trained only
+when the caller opts in (``accept_esconv_license=True``, ``--accept-esconv-license``). The
+scorer's weights and the embeddings are cached under :func:`haven.paths.cache_dir`, never
+in the repository.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import random
+import re
+from dataclasses import asdict, dataclass, field
+from enum import Enum, IntEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping, Sequence
+
+from haven.errors import DataError
+
+log = logging.getLogger(__name__)
+
+SCORER_VERSION = 1
+# The agreement Haven claims for the scorer (4-class accuracy on ESConv's held-out test
+# conversations). Measured 0.639 (Wilson 95% CI 0.612-0.666) with the default config; the
+# report states this floor and tests/evaluate/test_empathy_scorer.py checks it holds.
+SCORER_AGREEMENT_FLOOR = 0.60
+WEAK_MIN = 0.40  # a sentence plausibly enacts the mechanism
+STRONG_MIN = 0.70  # a sentence clearly enacts it
+MAX_SENTENCES = 16  # per reply; longer replies are scored on their first sentences
+Z_95 = 1.959964
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+class Mechanism(str, Enum):
+    """EPITOME's three empathy communication mechanisms."""
+
+    EMOTIONAL_REACTIONS = "emotional_reactions"
+    INTERPRETATIONS = "interpretations"
+    EXPLORATIONS = "explorations"
+
+
+class Level(IntEnum):
+    """EPITOME's levels of one mechanism."""
+
+    NONE = 0
+    WEAK = 1
+    STRONG = 2
+
+
+NONE_CLASS = "none"
+CLASSES: tuple[str, ...] = (NONE_CLASS, *(m.value for m in Mechanism))
+
+
+class Strategy:
+    """ESConv's support-strategy labels, spelled as in its files."""
+
+    QUESTION = "Question"
+    RESTATEMENT = "Restatement or Paraphrasing"
+    REFLECTION = "Reflection of feelings"
+    SELF_DISCLOSURE = "Self-disclosure"
+    AFFIRMATION = "Affirmation and Reassurance"
+    SUGGESTIONS = "Providing Suggestions"
+    INFORMATION = "Information"
+    OTHERS = "Others"
+
+
+STRATEGY_MECHANISM: Mapping[str, Mechanism | None] = MappingProxyType({
+    Strategy.QUESTION: Mechanism.EXPLORATIONS,
+    Strategy.RESTATEMENT: Mechanism.INTERPRETATIONS,
+    Strategy.REFLECTION: Mechanism.INTERPRETATIONS,
+    Strategy.SELF_DISCLOSURE: Mechanism.INTERPRETATIONS,
+    Strategy.AFFIRMATION: Mechanism.EMOTIONAL_REACTIONS,
+    Strategy.SUGGESTIONS: None,
+    Strategy.INFORMATION: None,
+    Strategy.OTHERS: None,
+})
+"""ESConv strategy → the EPITOME mechanism it enacts (None: no empathy mechanism)."""
+
+MAPPING_RATIONALE: Mapping[str, str] = MappingProxyType({
+    Strategy.QUESTION: "asks the seeker to say more about feelings or experiences: EPITOME's explorations",
+    Strategy.RESTATEMENT: "says back what the seeker lives through: understanding shown by interpretation",
+    Strategy.REFLECTION: "names the seeker's feelings ('that must be scary'): EPITOME's strong interpretation",
+    Strategy.SELF_DISCLOSURE: "a similar experience of one's own: EPITOME counts it as interpretation",
+    Strategy.AFFIRMATION: "warmth, encouragement and reassurance: EPITOME's emotional reactions",
+    Strategy.SUGGESTIONS: "advice is helpful but is none of the three mechanisms",
+    Strategy.INFORMATION: "facts and resources are none of the three mechanisms",
+    Strategy.OTHERS: "greetings, thanks and small talk carry no mechanism",
+})
+
+
+def label_for_strategy(strategy: str) -> str | None:
+    """The classifier's class for an ESConv strategy (None for an unknown label)."""
+    if strategy not in STRATEGY_MECHANISM:
+        return None
+    mechanism = STRATEGY_MECHANISM[strategy]
+    return mechanism.value if mechanism else NONE_CLASS
+
+
+def level_from_probability(probability: float) -> Level:
+    """The level a mechanism's probability band gives."""
+    if probability >= STRONG_MIN:
+        return Level.STRONG
+    if probability >= WEAK_MIN:
+        return Level.WEAK
+    return Level.NONE
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a reply (at . ! ? or line breaks), at most :data:`MAX_SENTENCES`."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    return [p for p in parts if re.search(r"\w", p)][:MAX_SENTENCES]
+
+
+def wilson_interval(successes: int, n: int, z: float = Z_95) -> tuple[float, float]:
+    """Wilson score interval of a binomial proportion (95% by default)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+# --- data ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScorerConfig:
+    """How the scorer is trained.
+
+    Attributes:
+        train_utterances: supporter utterances sampled from ESConv's train split (0 = all).
+        heldout_utterances: utterances sampled from ESConv's test split to measure agreement (0 = all).
+        seed: sampling seed.
+        regularisation: inverse L2 strength ``C`` of the logistic regression.
+        data_dir: the ESConv folder (default: the shared data folder's ``esconv/``).
+    """
+
+    train_utterances: int = 3000
+    heldout_utterances: int = 1200
+    seed: int = 13
+    regularisation: float = 1.0
+    data_dir: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def check_esconv_opt_in(accept_esconv_license: bool) -> None:
+    """Refuse to touch ESConv unless the caller accepted its non-commercial licence."""
+    if not accept_esconv_license:
+        from haven.data.sources import LICENCES, DataSource
+
+        raise DataError(
+            f"the empathy scorer learns from ESConv, licensed {LICENCES[DataSource.ESCONV].licence} for "
+            "academic research only; pass --accept-esconv-license (accept_esconv_license=True) to train it "
+            "for non-commercial evaluation, or leave the empathy score out"
+        )
+
+
+def read_labelled_utterances(file: Path) -> list[tuple[str, str]]:
+    """``(text, class)`` for every supporter utterance of one ESConv file with a known strategy."""
+    from haven.data.load import merge_esconv_turns
+    from haven.data.schema import Role
+    from haven.data.table import iter_jsonl_records, read_table_text
+
+    pairs = []
+    for line, record in iter_jsonl_records(file, read_table_text(file)):
+        for turn in merge_esconv_turns(file, line, record.get("dialog")):
+            if turn.role is not Role.ASSISTANT or len(turn.texts) != len(turn.strategies):
+                continue  # a merged turn whose texts and labels no longer pair up
+            for text, strategy in zip(turn.texts, turn.strategies):
+                label = label_for_strategy(strategy)
+                if label is not None:
+                    pairs.append((text, label))
+    return pairs
+
+
+def esconv_files(config: ScorerConfig) -> tuple[Path, Path]:
+    """ESConv's train and test files (the validation file is not used)."""
+    from haven.data.load import ESCONV_DIR
+    from haven.data.paths import find_data_dir
+
+    folder = Path(config.data_dir) if config.data_dir else find_data_dir() / ESCONV_DIR
+    train, test = folder / "train.jsonl", folder / "test.jsonl"
+    for file in (train, test):
+        if not file.is_file():
+            raise DataError(f"no {file.name} in {folder}: the scorer needs ESConv's train and test files "
+                            "(set HAVEN_DATA_DIR to the folder holding esconv/)")
+    return train, test
+
+
+def sample(pairs: list[tuple[str, str]], n: int, seed: int) -> list[tuple[str, str]]:
+    """A seeded random sample of `n` pairs (all of them when n is 0 or too large)."""
+    if not n or n >= len(pairs):
+        return list(pairs)
+    return random.Random(seed).sample(pairs, n)
+
+
+# --- the scorer ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScorerEvaluation:
+    """The scorer's agreement with held-out ESConv labels (mapped to mechanisms).
+
+    Attributes:
+        accuracy: share of held-out utterances whose class the scorer predicts.
+        ci_low / ci_high: Wilson 95% interval of `accuracy`.
+        n: held-out utterances.
+        kappa: Cohen's kappa (agreement beyond chance).
+        majority_baseline: accuracy of always predicting the most frequent class.
+        per_class: precision, recall and support of each class.
+        train_n: utterances it learnt from.
+        class_counts: training utterances per class.
+        claimed_floor: the agreement Haven claims (:data:`SCORER_AGREEMENT_FLOOR`).
+    """
+
+    accuracy: float
+    ci_low: float
+    ci_high: float
+    n: int
+    kappa: float
+    majority_baseline: float
+    per_class: dict[str, dict[str, float]]
+    train_n: int
+    class_counts: dict[str, int]
+    claimed_floor: float = SCORER_AGREEMENT_FLOOR
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class EmpathyScore:
+    """One reply's levels and mechanism probabilities, and its 0–6 total."""
+
+    levels: dict[str, int]
+    probabilities: dict[str, float]
+
+    @property
+    def total(self) -> int:
+        return sum(self.levels.values())
+
+    def to_dict(self) -> dict:
+        return {"levels": self.levels, "probabilities": self.probabilities, "total": self.total}
+
+
+@dataclass
+class EmpathyScorer:
+    """A multinomial logistic regression over MiniLM embeddings, as plain arrays."""
+
+    classes: tuple[str, ...]
+    coef: object  # numpy (classes × dims)
+    intercept: object  # numpy (classes,)
+    evaluation: ScorerEvaluation
+    config: ScorerConfig = field(default_factory=ScorerConfig)
+
+    def predict_proba(self, vectors):
+        """Class probabilities for each embedding row."""
+        import numpy as np
+
+        logits = vectors @ self.coef.T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        weights = np.exp(logits)
+        return weights / weights.sum(axis=1, keepdims=True)
+
+    def score_texts(self, embedder, texts: Sequence[str]) -> list[EmpathyScore]:
+        """Score each reply: sentence by sentence, the highest probability per mechanism."""
+        from haven.evaluate.similarity import embed_texts
+
+        sentences = [split_sentences(text) or [text] for text in texts]
+        flat = [s for group in sentences for s in group]
+        probabilities = self.predict_proba(with_surface_features(embed_texts(embedder, flat), flat))
+        scores, start = [], 0
+        for group in sentences:
+            block = probabilities[start : start + len(group)]
+            start += len(group)
+            best = {m.value: float(block[:, self.classes.index(m.value)].max()) for m in Mechanism}
+            scores.append(EmpathyScore(levels={m: int(level_from_probability(p)) for m, p in best.items()},
+                                       probabilities={m: round(p, 4) for m, p in best.items()}))
+        return scores
+
+    def save(self, folder: Path, name: str) -> None:
+        """Write ``name.npz`` (weights) and ``name.json`` (classes, evaluation, config) into `folder`."""
+        import numpy as np
+
+        folder.mkdir(parents=True, exist_ok=True)
+        np.savez(folder / f"{name}.npz", coef=self.coef, intercept=self.intercept)
+        meta = {"classes": list(self.classes), "evaluation": self.evaluation.to_dict(), "config": self.config.to_dict()}
+        (folder / f"{name}.json").write_text(json.dumps(meta, indent=2))
+
+    @classmethod
+    def load(cls, folder: Path, name: str) -> "EmpathyScorer":
+        import numpy as np
+
+        arrays = np.load(folder / f"{name}.npz")
+        meta = json.loads((folder / f"{name}.json").read_text())
+        return cls(classes=tuple(meta["classes"]), coef=arrays["coef"], intercept=arrays["intercept"],
+                   evaluation=ScorerEvaluation(**{**meta["evaluation"], "claimed_floor": SCORER_AGREEMENT_FLOOR}),
+                   config=ScorerConfig(**meta["config"]))
+
+
+def embedding_cache_folder(config: ScorerConfig, files: tuple[Path, ...]) -> Path:
+    """``cache_dir()/empathy/<key>``: keyed by the data files, the sample and the embedding model."""
+    from haven.evaluate.similarity import EMBEDDING_MODEL_NAME
+    from haven.paths import cache_dir
+
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    key = {"train": config.train_utterances, "heldout": config.heldout_utterances, "seed": config.seed,
+           "mapping": dict(STRATEGY_MECHANISM), "embedder": EMBEDDING_MODEL_NAME}
+    digest.update(json.dumps(key, sort_keys=True, default=str).encode())
+    return cache_dir() / "empathy" / digest.hexdigest()[:16]
+
+
+def scorer_cache_name(config: ScorerConfig) -> str:
+    """The scorer's file stem inside the embedding folder: its own settings and version."""
+    return f"scorer-v{SCORER_VERSION}-c{config.regularisation:g}"
+
+
+def load_or_train_scorer(accept_esconv_license: bool = False, config: ScorerConfig | None = None,
+                         embedder=None) -> EmpathyScorer:
+    """The cached scorer, trained first if needed; only with the ESConv licence accepted."""
+    check_esconv_opt_in(accept_esconv_license)
+    config = config or ScorerConfig()
+    files = esconv_files(config)
+    folder = embedding_cache_folder(config, files)
+    name = scorer_cache_name(config)
+    if (folder / f"{name}.json").exists():
+        return EmpathyScorer.load(folder, name)
+    scorer = train_scorer(embedder, config, files, folder)
+    scorer.save(folder, name)
+    return scorer
+
+
+def embedded_sample(embedder, config: ScorerConfig, files: tuple[Path, Path], folder: Path):
+    """The sampled train and held-out utterances' texts, classes and embeddings (cached in `folder`)."""
+    import numpy as np
+
+    train = sample(read_labelled_utterances(files[0]), config.train_utterances, config.seed)
+    heldout = sample(read_labelled_utterances(files[1]), config.heldout_utterances, config.seed + 1)
+    path = folder / "embeddings.npz"
+    if path.exists():
+        arrays = np.load(path)
+        x_train, x_test = arrays["train"], arrays["heldout"]
+    else:
+        from haven.evaluate.similarity import embed_texts, load_embedder
+
+        embedder = embedder if embedder is not None else load_embedder()
+        log.info("embedding %d + %d ESConv utterances", len(train), len(heldout))
+        x_train, x_test = embed_texts(embedder, [t for t, _ in train]), embed_texts(embedder, [t for t, _ in heldout])
+        folder.mkdir(parents=True, exist_ok=True)
+        np.savez(path, train=x_train, heldout=x_test)
+    return train, heldout, x_train, x_test
+
+
+def train_scorer(embedder, config: ScorerConfig, files: tuple[Path, Path], folder: Path) -> EmpathyScorer:
+    """Fit the classifier on ESConv's train split and measure it on its test split."""
+    import numpy as np
+
+    from haven.deps import require
+
+    require("sklearn")
+    from sklearn.linear_model import LogisticRegression
+
+    train, heldout, x_train, x_test = embedded_sample(embedder, config, files, folder)
+    x_train = with_surface_features(x_train, [t for t, _ in train])
+    x_test = with_surface_features(x_test, [t for t, _ in heldout])
+    y_train = np.array([CLASSES.index(c) for _, c in train])
+    y_test = np.array([CLASSES.index(c) for _, c in heldout])
+    model = LogisticRegression(C=config.regularisation, max_iter=2000).fit(x_train, y_train)
+    classes = tuple(CLASSES[i] for i in model.classes_)
+    scorer = EmpathyScorer(classes=classes, coef=model.coef_.astype(np.float32),
+                           intercept=model.intercept_.astype(np.float32), evaluation=None, config=config)
+    predicted = np.array([CLASSES.index(classes[i]) for i in scorer.predict_proba(x_test).argmax(axis=1)])
+    scorer.evaluation = evaluate_predictions(y_test, predicted, len(train), np.bincount(y_train, minlength=len(CLASSES)))
+    return scorer
+
+
+def with_surface_features(vectors, texts: Sequence[str]):
+    """Embeddings plus one explainable surface feature: whether the text asks a question.
+
+    MiniLM's mean-pooled embedding barely registers a question mark, while "asking" is
+    what an exploration is; the flag lets the classifier use it directly.
+    """
+    import numpy as np
+
+    asks = np.array([[1.0 if "?" in text else 0.0] for text in texts], dtype=np.float32).reshape(len(texts), 1)
+    return np.hstack([vectors, asks])
+
+
+def evaluate_predictions(truth, predicted, train_n: int, train_counts) -> ScorerEvaluation:
+    """Accuracy with its Wilson interval, kappa, majority baseline and per-class figures."""
+    import numpy as np
+
+    n = len(truth)
+    correct = int((truth == predicted).sum())
+    low, high = wilson_interval(correct, n)
+    observed = correct / n
+    chance = sum((truth == k).mean() * (predicted == k).mean() for k in range(len(CLASSES)))
+    per_class = {}
+    for k, name in enumerate(CLASSES):
+        tp = int(((predicted == k) & (truth == k)).sum())
+        per_class[name] = {"precision": round(tp / max(int((predicted == k).sum()), 1), 4),
+                           "recall": round(tp / max(int((truth == k).sum()), 1), 4), "support": int((truth == k).sum())}
+    return ScorerEvaluation(
+        accuracy=round(observed, 4), ci_low=round(low, 4), ci_high=round(high, 4), n=n,
+        kappa=round((observed - chance) / (1 - chance), 4) if chance < 1 else 0.0,
+        majority_baseline=round(float(np.bincount(truth).max()) / n, 4), per_class=per_class,
+        train_n=train_n, class_counts={name: int(train_counts[k]) for k, name in enumerate(CLASSES)},
+    )
+
+
+# --- summaries -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmpathySummary:
+    """A model's empathy over a prompt set.
+
+    Attributes:
+        mean_total: mean EPITOME total (0–6) per reply.
+        mean_level: mean level (0–2) per mechanism.
+        level_counts: replies at each level (``none``/``weak``/``strong``) per mechanism.
+        n: replies scored.
+    """
+
+    mean_total: float
+    mean_level: dict[str, float]
+    level_counts: dict[str, dict[str, int]]
+    n: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def summarise_empathy(scores: Sequence[EmpathyScore]) -> EmpathySummary:
+    """Means and level counts over replies."""
+    n = len(scores)
+    mean_level, counts = {}, {}
+    for m in Mechanism:
+        levels = [s.levels[m.value] for s in scores]
+        mean_level[m.value] = round(sum(levels) / n, 3) if n else 0.0
+        counts[m.value] = {lvl.name.lower(): levels.count(int(lvl)) for lvl in Level}
+    return EmpathySummary(mean_total=round(sum(s.total for s in scores) / n, 3) if n else 0.0,
+                          mean_level=mean_level, level_counts=counts, n=n)

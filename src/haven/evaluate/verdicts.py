@@ -1,0 +1,94 @@
+"""Plain answers to the question the comparison exists for: does fine-tuning help?
+
+For every model with both variants: does the fine-tuned one beat its base on held-out
+perplexity (lower is better; from the run card) and on the empathy score (higher is
+better)? The empathy difference is a mean over the same prompts, so it comes with a
+paired bootstrap 95% interval (:data:`BOOTSTRAP_SAMPLES` resamples of the prompts): a
+difference whose interval spans 0 is reported as not clear.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Sequence
+
+from haven.evaluate.recommend import Candidate
+from haven.evaluate.report import VariantResult
+
+BOOTSTRAP_SAMPLES = 2000
+BOOTSTRAP_SEED = 7
+
+
+def paired_bootstrap_ci(diffs: Sequence[float], samples: int = BOOTSTRAP_SAMPLES, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """95% percentile interval of the mean of paired differences."""
+    if not diffs:
+        return 0.0, 0.0
+    rng, n = random.Random(seed), len(diffs)
+    means = sorted(sum(rng.choice(diffs) for _ in range(n)) / n for _ in range(samples))
+    return means[int(0.025 * samples)], means[int(0.975 * samples) - 1]
+
+
+def build_verdicts(variants: Sequence[VariantResult]) -> list[dict]:
+    """One verdict per model that has a base and a fine-tuned variant."""
+    verdicts = []
+    for tuned in (v for v in variants if v.variant == "tuned"):
+        base = next((v for v in variants if v.model == tuned.model and v.variant == "base"), None)
+        if base is not None:
+            verdicts.append(verdict_for(base, tuned))
+    return verdicts
+
+
+def verdict_for(base: VariantResult, tuned: VariantResult) -> dict:
+    """Perplexity and empathy, base vs fine-tuned, in figures and in words."""
+    beats_ppl = None
+    if base.perplexity is not None and tuned.perplexity is not None:
+        beats_ppl = tuned.perplexity < base.perplexity
+    emp_base = base.empathy["mean_total"] if base.empathy else None
+    emp_tuned = tuned.empathy["mean_total"] if tuned.empathy else None
+    beats_emp, ci = None, None
+    if emp_base is not None and emp_tuned is not None:
+        shared = sorted(set(base.reply_empathy) & set(tuned.reply_empathy))
+        diffs = [tuned.reply_empathy[k]["total"] - base.reply_empathy[k]["total"] for k in shared]
+        ci = [round(x, 3) for x in paired_bootstrap_ci(diffs)]
+        beats_emp = emp_tuned > emp_base
+    return {
+        "model": base.model, "perplexity_base": base.perplexity, "perplexity_tuned": tuned.perplexity,
+        "beats_perplexity": beats_ppl, "empathy_base": emp_base, "empathy_tuned": emp_tuned,
+        "empathy_diff_ci": ci, "beats_empathy": beats_emp,
+        "text": verdict_text(base.model, base.perplexity, tuned.perplexity, beats_ppl, emp_base, emp_tuned, ci, beats_emp),
+    }
+
+
+def verdict_text(model, ppl_base, ppl_tuned, beats_ppl, emp_base, emp_tuned, ci, beats_emp) -> str:
+    """The verdict in one or two plain sentences."""
+    if beats_ppl is None:
+        ppl = "held-out perplexity was not measured (no run card figures)"
+    else:
+        change = 100 * (ppl_tuned - ppl_base) / ppl_base
+        ppl = (f"{'beats' if beats_ppl else 'does NOT beat'} its base on held-out perplexity "
+               f"({ppl_base:.2f} → {ppl_tuned:.2f}, {change:+.1f}%)")
+    if beats_emp is None:
+        emp = "empathy was not scored (pass --accept-esconv-license)"
+    else:
+        clear = ci[0] > 0 or ci[1] < 0
+        emp = (f"{'beats' if beats_emp else 'does NOT beat'} it on the empathy score ({emp_base:.2f} → {emp_tuned:.2f} "
+               f"of 6; paired 95% CI of the difference {ci[0]:+.2f} to {ci[1]:+.2f}, "
+               f"{'a clear difference' if clear else 'not a clear difference'})")
+    return f"{model}: the fine-tuned model {ppl}, and {emp}."
+
+
+def candidates_from(variants: Sequence[VariantResult]) -> list[Candidate]:
+    """What the recommendation weighs for each variant (speed from the generating backend)."""
+    candidates = []
+    for v in variants:
+        speed = v.speed[0] if v.speed else {}
+        candidates.append(Candidate(
+            label=v.label, model=v.model, variant=v.variant,
+            parameters=v.parameters + (v.trainable_params or 0),
+            empathy=v.empathy["mean_total"] if v.empathy else None,
+            replaced_rate=v.safety["replaced_rate"] if v.safety and v.safety["generated"] else None,
+            tokens_per_s=speed.get("tokens_per_s") if speed.get("replies") else None,
+            ttft_ms=speed.get("ttft_ms") if speed.get("replies") else None,
+            cpu_memory_mb=speed.get("memory_mb"),
+        ))
+    return candidates

@@ -1,0 +1,187 @@
+"""The dashboard driven through Streamlit's testing API, on llama.cpp with a real LoRA adapter.
+
+Replies are greedy and 8 tokens long; the models load once per test process (the
+dashboard caches them), so each test costs a few seconds on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_fixtures import MODEL, first_run, needs_llama, new_app_test
+
+from haven.app.context import Key
+from haven.paths import haven_home
+from haven.store import Store, default_db_path
+
+pytestmark = [needs_llama, pytest.mark.slow]
+pytest.importorskip("streamlit", reason="streamlit (the `app` extra) is not installed")
+BASE, TUNED = f"{MODEL} · base", f"{MODEL} · fine-tuned"
+MESSAGE = "I feel nervous before my exams."
+CRISIS = "I want to kill myself tonight, I have the pills ready."
+
+
+@pytest.fixture
+def app(dashboard_env):
+    """The dashboard with smollm2-135m base and fine-tuned selected, greedy, 8-token replies."""
+    at = first_run(new_app_test())
+    at.multiselect(key=Key.LINEUP).set_value([BASE, TUNED])
+    at.number_input(key=Key.MAX_TOKENS).set_value(8)
+    at.slider(key=Key.TEMPERATURE).set_value(0.0)
+    return at.run()
+
+
+def send(at, text: str):
+    at.chat_input(key=Key.CHAT_INPUT).set_value(text)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def chat_columns(at) -> dict[str, list[str]]:
+    """Column title -> the texts of its assistant messages, in the Chat tab."""
+    chat_tab = at.tabs[0]
+    found = {}
+    for column in chat_tab.columns:
+        titles = [s.value for s in column.subheader]
+        if titles:
+            found[titles[0]] = [m.markdown[0].value for m in column.chat_message if m.name == "assistant"]
+    return found
+
+
+def stored_bytes(home: Path) -> bytes:
+    """Every byte of the database, its WAL and shared-memory files."""
+    return b"".join(p.read_bytes() for p in sorted(home.glob("haven.sqlite3*")))
+
+
+def test_a_message_gets_one_streamed_reply_per_model_and_variant(app):
+    send(app, MESSAGE)
+    columns = chat_columns(app)
+    assert set(columns) == {BASE, TUNED}
+    assert all(len(replies) == 1 and replies[0].strip() for replies in columns.values())
+    figures = [c.value for c in app.tabs[0].caption if c.value.startswith("TTFT")]
+    assert len(figures) == 2 and all("tok/s" in f and "words" in f for f in figures)
+    turns = Store(default_db_path()).turns()
+    assert sorted(t.user_text for t in turns) == [MESSAGE, MESSAGE]
+    assert all(t.reply_tokens > 0 and t.ttft_s > 0 for t in turns)
+
+
+def test_history_is_kept_per_model_and_new_conversation_clears_it(app):
+    send(app, MESSAGE)
+    send(app, "Thank you.")
+    assert all(len(replies) == 2 for replies in chat_columns(app).values())
+    app.button(key=Key.NEW).click().run()
+    assert all(replies == [] for replies in chat_columns(app).values())
+
+
+def test_the_fine_tuned_column_runs_the_adapter(app):
+    send(app, MESSAGE)
+    labels = [c.value for c in app.tabs[0].caption if "llama.cpp" in c.value]
+    assert labels == [f"{MODEL} (base, llama.cpp)", f"{MODEL} (fine-tuned, llama.cpp)"]
+    store = Store(default_db_path())
+    assert {c.variant for c in store.conversations()} == {"base", "tuned"}
+
+
+def test_a_crisis_message_shows_resources_at_once_and_no_model_text(app):
+    from haven.chat.engine import ChatSession, respond
+    from haven.chat.fallback import ResourcesOnlyBackend
+
+    send(app, CRISIS)
+    banner = app.tabs[0].error
+    assert banner and "988" in banner[0].value
+    expected = [e for e in respond(ResourcesOnlyBackend(), ChatSession(), CRISIS)][-1].turn.reply
+    assert all(replies == [expected] for replies in chat_columns(app).values())
+    assert all(t.crisis and t.reply_tokens == 0 for t in Store(default_db_path()).turns())
+    app.run()
+    assert app.sidebar.expander[0].proto.expanded  # the sidebar's resources open themselves too
+
+
+def test_metrics_tab_charts_the_replies_and_shows_run_card_results(app):
+    send(app, MESSAGE)
+    metrics = app.tabs[1]
+    assert len(metrics.get("vega_lite_chart")) == 5  # four live charts and the training curves
+    stored, runs = (table.value for table in metrics.dataframe)
+    assert sorted(stored["variant"]) == ["base", "tuned"] and list(stored["replies"]) == [1, 1]
+    assert list(runs["perplexity base"]) == ["20.09"] and list(runs["perplexity fine-tuned"]) == ["18.17"]
+
+
+def test_metrics_tab_shows_the_comparison_report(app, tmp_path, monkeypatch):
+    import json
+
+    from haven.evaluate.report import COMPARISON_JSON, ComparisonReport, VariantResult
+
+    base = VariantResult(label=f"{MODEL} (base)", model=MODEL, variant="base", adapter=None, parameters=134_515_008,
+                         perplexity=30.95, empathy={"mean_total": 1.55}, similarity={"embedding": 0.605, "rouge_l": 0.136},
+                         safety={"generated": 11, "replaced": 1, "crisis_n": 8, "crisis_with_resources": 8},
+                         speed=[{"backend": "llama.cpp", "tokens_per_s": 12.7, "ttft_ms": 1511.6, "memory_mb": 185.0}])
+    report = ComparisonReport(
+        created_at="2026-11-28T00:00:00+00:00", haven_version="0.1.0", config={}, machine={}, prompts=[], probes=[],
+        variants=[base], verdicts=[{"model": MODEL, "text": "the fine-tuned model beats its base on perplexity"}],
+        recommendations=[{"hardware": "CPU-only laptop (8 GB RAM)", "choice": f"{MODEL} (base)",
+                          "evidence": {"empathy": 1.55, "tokens_per_s": 12.7}, "caveats": ["only bundled models"]}])
+    (tmp_path / COMPARISON_JSON).write_text(json.dumps(report.to_dict()))
+    monkeypatch.setenv("HAVEN_REPORT_DIR", str(tmp_path))
+    metrics = app.run().tabs[1]
+    table = metrics.dataframe[-1].value
+    assert list(table["model"]) == [f"{MODEL} (base)"] and list(table["empathy (0-6)"]) == [1.55]
+    assert list(table["crisis probes with resources"]) == ["8/8"]
+    text = " ".join(m.value for m in metrics.markdown)
+    assert "beats its base on perplexity" in text and "CPU-only laptop" in text and "empathy 1.55" in text
+
+
+def test_arena_vote_is_stored_and_ranked(app):
+    app.text_input(key=Key.ARENA_MESSAGE).set_value(MESSAGE)
+    app.button(key=Key.ARENA_ASK).click().run()
+    assert [s.value for s in app.tabs[3].subheader][:2] == ["Reply A", "Reply B"]
+    app.button(key=Key.VOTE_TIE).click().run()
+    votes = Store(default_db_path()).votes()
+    assert len(votes) == 1 and votes[0].outcome == "tie"
+    assert {(votes[0].a_variant, votes[0].b_variant)} <= {("base", "tuned"), ("tuned", "base")}
+    ranking = app.tabs[3].dataframe[0].value
+    assert sorted(ranking["votes"]) == [0, 1, 1] and "vote (a tie) is counted" in app.success[0].value
+
+
+def test_delete_my_data_leaves_no_conversation_text_on_disk(app):
+    marker = "Zanzibarquux"
+    send(app, f"My cat {marker} is unwell and I am worried.")
+    home = haven_home()
+    assert marker.encode() in stored_bytes(home)
+    app.checkbox(key=Key.CONFIRM_DELETE).check()
+    app.run()
+    app.button(key=Key.DELETE).click().run()
+    assert not app.exception
+    store = Store(default_db_path())
+    assert store.turns() == [] and store.conversations() == [] and store.integrity_check() == "ok"
+    assert marker.encode() not in stored_bytes(home)
+    assert all(replies == [] for replies in chat_columns(app).values())
+
+
+def test_history_off_stores_nothing(app):
+    app.toggle(key=Key.HISTORY).set_value(False).run()
+    marker = "Quokkablue"
+    send(app, f"{marker}: I feel a bit low today.")
+    app.text_input(key=Key.ARENA_MESSAGE).set_value(MESSAGE)
+    app.button(key=Key.ARENA_ASK).click().run()
+    app.button(key=Key.VOTE_A).click().run()
+    store = Store(default_db_path())
+    assert store.turns() == [] and store.votes() == [] and not store.history_enabled
+    assert marker.encode() not in stored_bytes(haven_home())
+
+
+def test_a_backend_that_cannot_load_still_answers_with_resources(app):
+    app.radio(key=Key.BACKEND).set_value("openai").run()  # no server URL given
+    send(app, CRISIS)
+    assert app.tabs[0].warning and "could not load" in app.tabs[0].warning[0].value
+    assert app.tabs[0].error and "988" in app.tabs[0].error[0].value
+
+
+def test_history_off_in_one_window_holds_in_another_already_open(app):
+    other = first_run(new_app_test())
+    other.multiselect(key=Key.LINEUP).set_value([BASE])
+    other.number_input(key=Key.MAX_TOKENS).set_value(4)
+    other.run()  # its toggle is drawn "on"
+    app.toggle(key=Key.HISTORY).set_value(False).run()
+    other.chat_input(key=Key.CHAT_INPUT).set_value(MESSAGE).run()
+    store = Store(default_db_path())
+    assert store.turns() == [] and not store.history_enabled and other.toggle(key=Key.HISTORY).value is False

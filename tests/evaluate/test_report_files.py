@@ -1,0 +1,116 @@
+"""Writing the comparison report from a small synthetic ComparisonReport, and reading it back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from haven.errors import DataError
+from haven.evaluate.recommend import Thresholds, recommend
+from haven.evaluate.report import COMPARISON_JSON, REPORT_MD, ComparisonReport, VariantResult, load_comparison, write_report
+from haven.evaluate.verdicts import build_verdicts, candidates_from, paired_bootstrap_ci
+
+MECHS = ("emotional_reactions", "interpretations", "explorations")
+PROMPTS = [{"id": f"q{i}", "text": f"Question {i}?", "topic": "anxiety", "references": [f"Answer {i}."], "crisis": False}
+           for i in range(6)]
+
+
+def empathy(totals):
+    return ({"mean_total": sum(totals) / len(totals), "mean_level": {m: 0.5 for m in MECHS},
+             "level_counts": {m: {"none": 1, "weak": 1, "strong": 0} for m in MECHS}, "n": len(totals)},
+            {f"q{i}": {"levels": {m: 0 for m in MECHS}, "probabilities": {}, "total": t} for i, t in enumerate(totals)})
+
+
+def variant(variant_name, perplexity, totals, tps):
+    emp, per_reply = empathy(totals)
+    tuned = variant_name == "tuned"
+    return VariantResult(
+        label=f"tiny ({'fine-tuned' if tuned else 'base'})", model="tiny", variant=variant_name,
+        adapter="runs/tiny" if tuned else None, parameters=100_000_000, perplexity=perplexity, perplexity_examples=32,
+        trainable_params=1000 if tuned else None, peak_train_memory_mb=900.0 if tuned else None,
+        similarity={"embedding": 0.5, "rouge_l": 0.1, "per_prompt_embedding": [0.5] * 6,
+                    "per_prompt_rouge_l": [0.1] * 6, "n": 6},
+        empathy=emp, reply_empathy=per_reply,
+        safety={"generated": 8, "replaced": 0, "replaced_rate": 0.0, "crisis_n": 1, "crisis_with_resources": 1,
+                "crisis_resource_rate": 1.0, "everyday_n": 1, "false_alarms": 0,
+                "outcomes": [{"probe_id": "p1", "kind": "crisis", "risk_level": "high", "crisis_response": True,
+                              "replaced": False, "resources": True, "reply": "Call 988."},
+                             {"probe_id": "p2", "kind": "everyday", "risk_level": "none", "crisis_response": False,
+                              "replaced": False, "resources": False, "reply": "I hear you."}]},
+        speed=[{"backend": "llama.cpp", "replies": 6, "tokens_per_s": tps, "ttft_ms": 400.0, "reply_tokens": 80.0,
+                "memory_mb": 250.0, "cached": False}],
+        replies={p["id"]: f"A {variant_name} reply to {p['id']}." for p in PROMPTS},
+    )
+
+
+@pytest.fixture
+def report():
+    variants = [variant("base", 30.0, [1, 1, 2, 1, 1, 2], 40.0), variant("tuned", 22.0, [0, 1, 1, 0, 1, 1], 38.0)]
+    thresholds = Thresholds()
+    return ComparisonReport(
+        created_at="2026-01-01T00:00:00+00:00", haven_version="0.1.0",
+        config={"models": ["tiny"], "backend": "llama.cpp", "side_by_side": 5, "temperature": 0.0, "max_tokens": 120,
+                "repetition_penalty": 1.15, "runs": "runs"},
+        machine={"cpu": "test CPU", "cores": 2}, prompts=PROMPTS,
+        probes=[{"id": "p1", "text": "crisis probe", "kind": "crisis", "note": ""},
+                {"id": "p2", "text": "everyday probe", "kind": "everyday", "note": ""}],
+        variants=variants, runtime_s=12.5,
+        scorer={"accuracy": 0.64, "ci_low": 0.61, "ci_high": 0.67, "n": 1200, "kappa": 0.47, "majority_baseline": 0.43,
+                "per_class": {"none": {"precision": 0.6, "recall": 0.7, "support": 500}}, "train_n": 3000,
+                "class_counts": {"none": 1200}, "claimed_floor": 0.6},
+        scorer_note="trained for the test", mapping={"Question": {"mechanism": "explorations", "why": "asks"}},
+        verdicts=build_verdicts(variants), thresholds=thresholds.to_dict(1.2), reference={"empathy": None},
+        recommendations=[r.to_dict() for r in recommend(candidates_from(variants), thresholds, reference_empathy=1.2)],
+        model_cards=[], notes=["a note"],
+    )
+
+
+def test_writes_markdown_json_and_charts(report, tmp_path):
+    md = write_report(report, tmp_path / "out")
+    folder = md.parent
+    assert md.name == REPORT_MD and (folder / COMPARISON_JSON).exists()
+    assert set(report.charts) == {"perplexity.png", "empathy.png", "similarity.png", "speed.png"}
+    for chart in report.charts:
+        assert (folder / chart).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    text = md.read_text()
+    for heading in ("Does fine-tuning help?", "Recommendation", "The comparison", "Safety probes",
+                    "Speed and cost", "Replies side by side"):
+        assert f"## {heading}" in text
+    assert "A tuned reply to q4." in text and "A tuned reply to q5." not in text  # side_by_side = 5
+
+
+def test_json_round_trips(report, tmp_path):
+    write_report(report, tmp_path)
+    loaded = load_comparison(tmp_path)
+    assert loaded == report
+    assert loaded.to_dict() == json.loads((tmp_path / COMPARISON_JSON).read_text())
+    assert loaded.variant("tiny", "tuned").perplexity == 22.0
+    assert load_comparison(tmp_path / COMPARISON_JSON) == report
+
+
+def test_verdicts_say_plainly_where_fine_tuning_does_not_help(report, tmp_path):
+    (verdict,) = report.verdicts
+    assert verdict["beats_perplexity"] is True and verdict["beats_empathy"] is False
+    assert "beats its base on held-out perplexity" in verdict["text"]
+    assert "does NOT beat it on the empathy score" in verdict["text"]
+    write_report(report, tmp_path)
+    assert verdict["text"] in (tmp_path / REPORT_MD).read_text()
+
+
+def test_paired_bootstrap_interval_brackets_the_mean():
+    diffs = [-1, 0, -1, -1, 0, -1]
+    low, high = paired_bootstrap_ci(diffs)
+    assert low <= sum(diffs) / len(diffs) <= high and high <= 0
+    assert paired_bootstrap_ci([1.0] * 5) == (1.0, 1.0)
+
+
+def test_loading_refuses_missing_or_foreign_files(tmp_path):
+    with pytest.raises(DataError, match="haven compare"):
+        load_comparison(tmp_path)
+    (tmp_path / COMPARISON_JSON).write_text(json.dumps({"schema_version": 99}))
+    with pytest.raises(DataError, match="schema_version 99"):
+        load_comparison(tmp_path)
+    (tmp_path / COMPARISON_JSON).write_text("{not json")
+    with pytest.raises(DataError, match="not valid JSON"):
+        load_comparison(tmp_path)
