@@ -21,26 +21,19 @@ correctness only; timings belong here.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import http.client
 import json
 import math
-import socket
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterator
 
 from haven.chat.backends.base import GenerationOptions, Timings, create_backend
 from haven.chat.engine import BUSY_REPLY, ChatSession, ChatTurn, EventKind, respond
 from haven.chat.pool import SharedBackend
+from haven.chat.serve import ServerConfig, running_server
 
-LOOPBACK = "127.0.0.1"
-SERVER_START_LIMIT_S = 90
 NAMES = ["Ada", "Bo", "Cai", "Dee", "Eli", "Fen", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lia", "Mo", "Nia", "Oto", "Pia"]
 TOPICS = ["my exams", "a new job", "my sister", "moving house", "my football team", "a long week",
           "my garden", "learning piano", "my dog", "a trip", "cooking", "my neighbours", "a film", "the rain"]
@@ -193,46 +186,9 @@ def summarise(result: LoadResult) -> dict:
 # --- the OpenAI-compatible server on loopback ---------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((LOOPBACK, 0))
-        return sock.getsockname()[1]
-
-
-def server_answers(port: int) -> bool:
-    conn = http.client.HTTPConnection(LOOPBACK, port, timeout=2)
-    try:
-        conn.request("GET", "/v1/models")
-        return conn.getresponse().status == 200
-    except OSError:
-        return False
-    finally:
-        conn.close()
-
-
-@contextlib.contextmanager
-def llama_server(gguf: Path, threads: int, n_ctx: int = 2048) -> Iterator[str]:
-    """llama-cpp-python's server for `gguf` on a free loopback port; yields its base URL."""
-    port = free_port()
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", LOOPBACK, "--port", str(port),
-               "--n_ctx", str(n_ctx), "--n_threads", str(threads), "--chat_format", "chatml"]
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + SERVER_START_LIMIT_S
-            while not server_answers(port):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    raise RuntimeError(f"llama_cpp.server did not start:\n{log.read().decode(errors='replace')[-2000:]}")
-                time.sleep(0.5)
-            yield f"http://{LOOPBACK}:{port}/v1"
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+def llama_server(model: str, threads: int, n_ctx: int = 2048):
+    """llama.cpp's OpenAI-compatible server for `model` on a free loopback port (Haven's `haven serve`)."""
+    return running_server(ServerConfig(model=model, port=0, n_ctx=n_ctx, n_threads=threads))
 
 
 def shared_llamacpp(model: str, threads: int, n_ctx: int = 2048, max_wait_s: float = 300.0) -> SharedBackend:
@@ -241,15 +197,13 @@ def shared_llamacpp(model: str, threads: int, n_ctx: int = 2048, max_wait_s: flo
 
 
 def measure(args) -> list[dict]:
-    from haven.models.resolve import resolve_model
-
     options = GenerationOptions(temperature=0.0, max_tokens=args.max_tokens, timeout_s=args.timeout)
     reports = []
     if args.backend in ("llama.cpp", "both"):
         backend = shared_llamacpp(args.model, args.threads)
         reports.append(summarise(run_load(backend, "llama.cpp (shared, 1 slot)", args.conversations, args.turns, options)))
     if args.backend in ("openai", "both"):
-        with llama_server(resolve_model(args.model).gguf_path, args.threads) as url:
+        with llama_server(args.model, args.threads) as url:
             backend = create_backend("openai", base_url=url, context_length=2048)
             reports.append(summarise(run_load(backend, "openai -> llama_cpp.server", args.conversations, args.turns, options)))
     return reports

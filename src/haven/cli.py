@@ -511,6 +511,26 @@ def app_command(
     os.execve(command[0], command, env)
 
 
+@app.command()
+def serve(
+    model: str = typer.Option("smollm2-135m", help="Catalog name or .gguf path of a chat-tuned base model."),
+    adapter: Optional[Path] = typer.Option(None, help="Adapter folder whose exported adapter.gguf the server applies."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on; 127.0.0.1 keeps it to this machine."),
+    port: int = typer.Option(8080, help="Port of the OpenAI-compatible API."),
+    n_ctx: int = typer.Option(2048, help="Context window in tokens."),
+    threads: int = typer.Option(2, help="CPU threads for llama.cpp."),
+) -> None:
+    """Serve a GGUF model with its LoRA adapter on llama.cpp's OpenAI-compatible server (for `--backend openai`)."""
+    import os
+
+    from haven.chat.serve import ServerConfig, server_command
+
+    command = server_command(ServerConfig(model=model, adapter=adapter, host=host, port=port, n_ctx=n_ctx, n_threads=threads))
+    console.print(f"llama.cpp server on http://{host}:{port}/v1; chat with it: "
+                  f"haven chat --backend openai --backend-url http://{host}:{port}/v1")
+    os.execv(command[0], command)
+
+
 def print_comparison(cards: dict) -> None:
     """The reference plan's table: trainable parameters, memory, held-out perplexity."""
     table = Table(title="Base vs fine-tuned on held-out counsel-chat questions")

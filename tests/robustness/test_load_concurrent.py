@@ -62,9 +62,7 @@ def test_ten_conversations_share_one_llama_cpp_model(llama_backend):
 @needs_server
 @pytest.mark.slow
 def test_ten_conversations_through_the_openai_backend_on_loopback():
-    from haven.models.resolve import resolve_model
-
-    with driver.llama_server(resolve_model("smollm2-135m").gguf_path, threads=1, n_ctx=1024) as url:
+    with driver.llama_server("smollm2-135m", threads=1, n_ctx=1024) as url:
         backend = create_backend("openai", base_url=url, context_length=1024)
         assert_served_and_isolated(driver.run_load(backend, "openai", CONVERSATIONS, TURNS, OPTIONS))
 

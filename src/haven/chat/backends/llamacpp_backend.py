@@ -286,7 +286,7 @@ class LlamaCppBackend:
             raise ConfigError(f"--variant is {variant!r}; choose {Variant.BASE!r} or {Variant.TUNED!r}")
         if n_ctx < 64:
             raise ConfigError(f"n_ctx is {n_ctx}; it must be at least 64 tokens to hold a conversation")
-        resolved = _resolve_gguf(model)
+        resolved = resolve_gguf(model)
         self.variant = variant if adapter else Variant.BASE
         lora_path = self._lora_path(adapter, resolved)
         n_ctx = min(n_ctx, resolved.spec.context_length)
@@ -386,7 +386,7 @@ def _checked(tokens: Iterator[int], label: str) -> Iterator[int]:
         raise BackendError(f"{label} failed while generating ({err}): try again, or start a new conversation") from err
 
 
-def _resolve_gguf(model: str) -> ResolvedModel:
+def resolve_gguf(model: str) -> ResolvedModel:
     resolved = resolve_model(model)
     if resolved.gguf_path is None:
         raise ModelLoadError(

@@ -38,7 +38,7 @@ CHARS_PER_TOKEN = 4  # the usual rough figure for English text; the server's own
 TOKENS_PER_MESSAGE = 4  # role markers and separators a chat template adds around each message
 CANCEL_POLL_S = 0.05
 MAX_ERROR_BODY = 4096
-START_SERVER_HINT = "start one with `python -m llama_cpp.server --model FILE` or check --backend-url"
+START_SERVER_HINT = "start one with `haven serve --model NAME [--adapter DIR]` (llama.cpp) or check --backend-url"
 
 
 @dataclass(frozen=True)

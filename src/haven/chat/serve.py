@@ -1,0 +1,130 @@
+"""Serving a bundled GGUF model, with its exported LoRA adapter, on llama.cpp's OpenAI-compatible server.
+
+One laptop runs the model in-process (``--backend llama.cpp``). When several people or
+machines share one model, llama-cpp-python's server (``python -m llama_cpp.server``)
+serves it over HTTP and Haven's ``openai`` backend (CLI and dashboard) talks to it. This
+module builds the server's command line from Haven's catalog (the chat format that
+matches the template the adapter was trained with, the exported ``adapter.gguf`` checked
+against the base file) and runs it as a child process for ``haven serve``, the tests and
+the load benchmark. vLLM's multi-LoRA server is the GPU-cluster equivalent (docs/scaling.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from haven.errors import BackendError, ConfigError
+
+LOOPBACK = "127.0.0.1"
+SERVER_START_LIMIT_S = 90.0
+# llama-cpp-python's built-in chat formats for the catalog's templates. Haven's "plain"
+# template (base models) and phi2/phi3 have none, so those are served in-process instead.
+CHAT_FORMATS = {"chatml": "chatml", "zephyr": "zephyr", "gemma": "gemma"}
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What `haven serve` starts.
+
+    Attributes:
+        model: catalog name or .gguf path of the base model.
+        adapter: a Haven adapter folder (its ``adapter.gguf`` is applied; export it first), or None.
+        host: address to listen on; 127.0.0.1 keeps the server to this machine.
+        port: TCP port (0 picks a free one).
+        n_ctx: context window in tokens (at most the model's).
+        n_threads: CPU threads for llama.cpp.
+    """
+
+    model: str
+    adapter: Path | None = None
+    host: str = LOOPBACK
+    port: int = 8080
+    n_ctx: int = 2048
+    n_threads: int = 2
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"--port is {self.port}; use 1-65535 (or 0 for a free port)")
+        if self.n_ctx < 64 or self.n_threads < 1:
+            raise ConfigError(f"--n-ctx {self.n_ctx} / --threads {self.n_threads}: use n_ctx >= 64 and at least 1 thread")
+
+
+def free_port(host: str = LOOPBACK) -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+def server_command(config: ServerConfig) -> list[str]:
+    """The `python -m llama_cpp.server` command line for `config` (checks model, adapter and chat format)."""
+    from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF, check_adapter_base, check_lora_gguf, resolve_gguf
+    from haven.deps import require
+
+    require("llama_cpp")
+    resolved = resolve_gguf(config.model)
+    chat_format = CHAT_FORMATS.get(resolved.spec.template) if resolved.spec.chat_tuned else None
+    if chat_format is None:
+        raise ConfigError(
+            f"{resolved.name} uses Haven's {resolved.spec.template!r} template, which llama.cpp's server has no chat "
+            "format for: chat with it in-process (`haven chat --backend llama.cpp`) or serve a chat-tuned model"
+        )
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(resolved.gguf_path), "--host", config.host,
+               "--port", str(config.port), "--n_ctx", str(min(config.n_ctx, resolved.spec.context_length)),
+               "--n_threads", str(config.n_threads), "--chat_format", chat_format]
+    if config.adapter is not None:
+        check_adapter_base(Path(config.adapter), resolved)
+        lora = Path(config.adapter) / ADAPTER_GGUF
+        if not lora.exists():
+            raise ConfigError(f"no {ADAPTER_GGUF} in {config.adapter}: run `haven export --adapter {config.adapter} --format gguf`")
+        check_lora_gguf(lora, resolved)
+        command += ["--lora_path", str(lora)]
+    return command
+
+
+def server_answers(host: str, port: int) -> bool:
+    """Whether an OpenAI-compatible server answers GET /v1/models at host:port."""
+    conn = http.client.HTTPConnection(host, port, timeout=2)
+    try:
+        conn.request("GET", "/v1/models")
+        return conn.getresponse().status == 200
+    except OSError:
+        return False
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def running_server(config: ServerConfig, start_limit_s: float = SERVER_START_LIMIT_S) -> Iterator[str]:
+    """Start llama.cpp's server for `config` as a child process; yield its base URL; stop it on exit."""
+    if config.port == 0:
+        config = ServerConfig(**{**config.__dict__, "port": free_port(config.host)})
+    command = server_command(config)
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + start_limit_s
+            while not server_answers(config.host, config.port):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    tail = log.read().decode(errors="replace")[-1500:]
+                    raise BackendError(f"llama.cpp's server did not start on {config.host}:{config.port} within "
+                                       f"{start_limit_s:.0f} s (exit code {process.poll()}):\n{tail}")
+                time.sleep(0.3)
+            yield f"http://{config.host}:{config.port}/v1"
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
