@@ -164,3 +164,14 @@ def test_stop_scanner_holds_back_a_partial_stop_and_cuts_at_it():
     assert scanner.feed("A BEN") == ("A B", False)
     assert scanner.feed("CH") == ("ENCH", False)
     assert scanner.feed("E") == ("", False) and scanner.flush() == "E"
+
+
+@needs_llama
+@pytest.mark.slow
+def test_native_llama_cpp_warnings_go_to_the_log_not_the_terminal(capfd, caplog):
+    import logging
+
+    with caplog.at_level(logging.DEBUG, logger="haven.llama_cpp"):
+        create_backend("llama.cpp", model="gemma3-270m", n_ctx=320, n_threads=1)  # a fresh load (unique n_ctx)
+    assert "llama" not in capfd.readouterr().err
+    assert any(r.name == "haven.llama_cpp" for r in caplog.records)

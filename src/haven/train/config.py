@@ -56,7 +56,7 @@ class TrainConfig:
         group_by_length: batch similar lengths together to waste less compute on padding.
         packing: pack each micro-batch's examples into as few rows as its longest example
             allows, with no attention across examples (position ids restart per example).
-        threads: CPU threads for torch (0 = one per physical core that is idle when training starts).
+        threads: CPU threads for torch (0 = torch's default, one per physical core; fewer on a busy machine).
         autocast: "auto" (bf16 autocast on a CPU with native bf16 when weights are fp32),
             "bf16" or "off".
         gradient_checkpointing: recompute activations in the backward pass (GPU memory saver).
@@ -136,7 +136,7 @@ PROFILES: dict[str, dict] = {
     # Re-tuned with the training benchmark (issue 7): the same 20 steps of the same examples
     # (what is learned is unchanged), evaluated once at the end instead of also halfway (the
     # held-out loss was still falling at step 20, so the halfway check never won), packed
-    # batches, and threads matched to the idle cores.
+    # batches.
     "cpu": dict(
         max_steps=20, batch_size=4, grad_accum=1, learning_rate=1e-3, warmup_steps=2,
         eval_every=20, eval_examples=32, max_length=192, max_train_examples=0,

@@ -233,15 +233,17 @@ def idle_cores(cores: int) -> int:
 
 
 def apply_threads(config: TrainConfig) -> int:
-    """Set torch's intra-op threads: the config's count, or (0) one per idle physical core.
+    """Set torch's intra-op threads: the config's count, or (0) torch's default of one per physical core.
 
     On a CPU shared with other work, OpenMP threads that outnumber the free cores wait
-    on each other at every barrier; the training benchmark measured a 2-core machine
-    under load running several times faster on one thread than on two.
+    on each other at every barrier (the training benchmark measured one thread running
+    several times faster than two on a busy 2-core machine): pass ``--threads`` there.
+    The default does not guess from the load average, which still counts a run that
+    has just finished in this same process (`make demo` trains two models in a row).
     """
     import torch
 
-    threads = config.threads or idle_cores(torch.get_num_threads())
+    threads = config.threads or torch.get_num_threads()
     torch.set_num_threads(threads)
     return threads
 

@@ -174,12 +174,36 @@ def shared_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_
         return _LOADED[key]
 
 
+# ggml's log levels (ggml.h): llama-cpp-python 0.3.x maps them from an older enum, so its
+# own filter prints warnings such as "using full-size SWA cache" into a person's chat.
+GGML_LOG_ERROR, GGML_LOG_CONT = 4, 5
+_native_log = logging.getLogger("haven.llama_cpp")
+_log_state: dict[str, object] = {}
+
+
+def route_native_logs() -> None:
+    """Send llama.cpp's native log to the ``haven.llama_cpp`` logger: errors as errors, the rest as debug."""
+    if "callback" in _log_state:
+        return
+    import ctypes
+
+    import llama_cpp
+
+    @llama_cpp.llama_log_callback
+    def callback(level: int, text: bytes, user_data) -> None:
+        if level != GGML_LOG_CONT:
+            _log_state["level"] = logging.ERROR if level == GGML_LOG_ERROR else logging.DEBUG
+        _native_log.log(_log_state.get("level", logging.DEBUG), "%s", text.decode("utf-8", errors="replace").rstrip())
+
+    llama_cpp.llama_log_set(callback, ctypes.c_void_p(0))
+    _log_state["callback"] = callback  # ctypes frees a callback nobody references
+
+
 def _open_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_threads: int):
     require("llama_cpp")
     from llama_cpp import Llama
 
-    # llama.cpp's native log (routed to this logger) reports kernel fallbacks at load time.
-    logging.getLogger("llama-cpp-python").setLevel(logging.ERROR)
+    route_native_logs()
     try:
         return Llama(
             model_path=str(resolved.gguf_path),
