@@ -148,7 +148,7 @@ def test_http_error_carries_the_status(server_url):
 
 def test_closed_port_says_no_server():
     backend = create_backend("openai", base_url=f"http://{LOOPBACK}:{free_port()}/v1")
-    with pytest.raises(BackendError, match="no server at .*llama_cpp.server"):
+    with pytest.raises(BackendError, match="no server at .*haven serve"):
         list(backend.generate(MESSAGES, GREEDY))
 
 
