@@ -13,7 +13,6 @@ from __future__ import annotations
 import http.client
 import http.server
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -24,10 +23,10 @@ import pytest
 from haven.chat.backends.base import GenerationOptions, Timings, create_backend
 from haven.chat.backends.openai_backend import error_message, iter_sse_data
 from haven.chat.engine import ChatSession, ChatTurn, respond
+from haven.chat.serve import LOOPBACK, free_port, server_answers
 from haven.deps import is_available
 from haven.errors import BackendError, ConfigError
 
-LOOPBACK = "127.0.0.1"
 SERVER_MODULES = ("llama_cpp", "uvicorn", "fastapi", "sse_starlette", "pydantic_settings", "starlette_context")
 SERVER_START_LIMIT_S = 60
 GREEDY = GenerationOptions(temperature=0.0, max_tokens=16)
@@ -39,29 +38,12 @@ needs_server = pytest.mark.skipif(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((LOOPBACK, 0))
-        return sock.getsockname()[1]
-
-
-def answers_models(port: int) -> bool:
-    conn = http.client.HTTPConnection(LOOPBACK, port, timeout=2)
-    try:
-        conn.request("GET", "/v1/models")
-        return conn.getresponse().status == 200
-    except OSError:
-        return False
-    finally:
-        conn.close()
-
-
 def wait_for_server(process: subprocess.Popen, port: int, log_path) -> None:
     deadline = time.monotonic() + SERVER_START_LIMIT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"llama_cpp.server exited with {process.returncode}:\n{log_path.read_text()[-2000:]}")
-        if answers_models(port):
+        if server_answers(LOOPBACK, port):
             return
         time.sleep(0.5)
     pytest.fail(f"llama_cpp.server did not answer /v1/models within {SERVER_START_LIMIT_S} s")
