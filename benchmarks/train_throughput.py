@@ -7,9 +7,12 @@ slows them alike: only ratios measured side by side in one run mean anything.
 
 - baseline: fp32, every batch right-padded to --max-length, logits for every position
   and the whole vocabulary, then cross-entropy (the textbook PEFT loop).
-- haven: `haven.train.lora.train_step`, the library's own step: examples packed into
-  rows with no attention across them (no padding to speak of), loss on the labelled
-  positions only (the LM head never sees the others), no key/value cache.
+- haven: `haven.train.lora.train_step`, the library's own step as `haven train` runs it by
+  default: examples packed into rows with no attention across them (no padding to speak
+  of), loss on the labelled positions only (the LM head never sees the others), no
+  key/value cache, and bf16 autocast where the CPU has AVX-512 BF16 or AMX
+  (`haven.models.precision.bf16_autocast_default`; issue 16). There the `haven-fp32`
+  ablation measures the same path in fp32, so the bf16 loss gap is read side by side.
 - ablations, one switch each, from Haven's path: no packing (dynamic padding to the
   batch's longest), full logits, padding to --max-length, threads matched to the idle
   cores (`--threads 0` in `haven train`; the others use torch's default, one per physical
@@ -24,7 +27,7 @@ what a laptop has to hold. `peak_delta_mb` is that peak minus the resident memor
 start of training (activations, logits, gradients, optimizer state).
 
 Held-out loss: after the timed steps (every variant saw the same tokens), each adapter
-is evaluated with `haven.evaluate.perplexity.evaluate_loss` on the same held-out examples.
+is evaluated with `haven.train.heldout.evaluate_loss` on the same held-out examples.
 
     python benchmarks/train_throughput.py [--model smollm2-135m] [--steps 6] [--json]
 
@@ -46,9 +49,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from haven.data.prepare import prepare_data
-from haven.evaluate.perplexity import evaluate_loss
+from haven.train.heldout import evaluate_loss
 from haven.models.load import load_model
-from haven.models.precision import cpu_supports_bf16
+from haven.models.precision import bf16_autocast_default, cpu_supports_bf16
 from haven.train.batching import collate, collate_packed, collate_padded_to, iterate_batches
 from haven.train.config import build_config
 from haven.train.lora import (attach_lora, idle_cores, make_optimizer, reply_loss_module, select_examples, target_tokens,
@@ -74,7 +77,7 @@ class Variant:
 
 def variants(include_bf16: bool) -> list[Variant]:
     """The baseline, Haven's path, and one-switch ablations from Haven's path."""
-    haven = Variant(HAVEN, library_step=True)
+    haven = Variant(HAVEN, library_step=True, bf16=bf16_autocast_default("cpu", "fp32"))  # `haven train`'s default
     out = [
         Variant(BASELINE, packing=False, pad_to_max=True, selective_logits=False),
         haven,
@@ -83,7 +86,9 @@ def variants(include_bf16: bool) -> list[Variant]:
         replace(haven, name="haven-pad-to-max", packing=False, pad_to_max=True, library_step=False),
         replace(haven, name="haven-idle-threads", threads=AUTO, library_step=False),
     ]
-    if include_bf16:
+    if haven.bf16:
+        out.append(replace(haven, name="haven-fp32", bf16=False))
+    elif include_bf16:
         out.append(replace(haven, name="haven-bf16-autocast", bf16=True, library_step=False))
     return out
 
@@ -273,12 +278,15 @@ def summarise(timing: dict, memory: dict, args, chosen: list[Variant], bf16_note
         "speedup": round(haven["tokens_per_s"] / base["tokens_per_s"], 2),
         "baseline_s_per_step": base["s_per_step"],
         "haven_s_per_step": haven["s_per_step"],
-        "baseline_peak_mb": memory[BASELINE]["peak_mb"],
-        "haven_peak_mb": memory[HAVEN]["peak_mb"],
-        "memory_ratio": round(memory[HAVEN]["peak_mb"] / memory[BASELINE]["peak_mb"], 3),
+        "baseline_peak_mb": memory[BASELINE]["peak_mb"] if memory else None,
+        "haven_peak_mb": memory[HAVEN]["peak_mb"] if memory else None,
+        "memory_ratio": round(memory[HAVEN]["peak_mb"] / memory[BASELINE]["peak_mb"], 3) if memory else None,
         "baseline_held_out_loss": base["held_out_loss"],
         "haven_held_out_loss": haven["held_out_loss"],
         "loss_gap_pct": round(100 * abs(haven["held_out_loss"] - base["held_out_loss"]) / base["held_out_loss"], 3),
+        "haven_compute_dtype": "bf16" if next(v for v in chosen if v.name == HAVEN).bf16 else "fp32",
+        "bf16_vs_fp32_loss_gap_pct": (round(100 * abs(haven["held_out_loss"] - timing["haven-fp32"]["held_out_loss"])
+                                            / timing["haven-fp32"]["held_out_loss"], 3) if "haven-fp32" in timing else None),
         "memory_method": "peak RSS (VmHWM after clear_refs) of a child process per variant, during training",
         "bf16": bf16_note,
         "variants": {v.name: {**timing[v.name], **memory.get(v.name, {}), "switches": asdict(v),
@@ -315,7 +323,7 @@ def parse_args(argv=None):
     parser.add_argument("--train-examples", type=int, default=512,
                         help="training examples tokenized (the batches are drawn from them as in `haven train`)")
     parser.add_argument("--eval-examples", type=int, default=32, help="held-out examples for the loss comparison")
-    parser.add_argument("--memory-steps", type=int, default=2, help="steps each memory child trains")
+    parser.add_argument("--memory-steps", type=int, default=2, help="steps each memory child trains (0: skip memory)")
     parser.add_argument("--only", default="", help="comma-separated variant names (baseline and haven always run)")
     parser.add_argument("--force-bf16", action="store_true", help="run the bf16 ablation even without native bf16")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -345,7 +353,7 @@ def main(argv=None) -> None:
     memory = {}
     # Memory first, while this process holds nothing: a child's peak plus this process's
     # resident memory after timing (freed but kept by the allocator) outgrew 24 GB.
-    for variant in chosen:
+    for variant in chosen if args.memory_steps else []:  # --memory-steps 0: timing and loss only
         memory[variant.name] = memory_in_child(args, variant.name)
         log(f"{variant.name}: peak {memory[variant.name]['peak_mb']} MB")
     setup = build_setup(args)

@@ -19,8 +19,40 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory, monkeypatch):
-    """Each test writes its user data (conversations, audit logs) into a fresh folder."""
+    """Each test writes its user data (conversations, audit logs) into a fresh folder, and its
+    runs and reports there too: nothing lands in the working tree (``runs/``, ``reports/``)."""
     monkeypatch.setenv("HAVEN_HOME", str(tmp_path_factory.mktemp("haven-home")))
+    monkeypatch.setenv("HAVEN_RUNS_DIR", str(tmp_path_factory.mktemp("haven-runs")))
+    monkeypatch.setenv("HAVEN_REPORT_DIR", str(tmp_path_factory.mktemp("haven-report")))
+
+
+@pytest.fixture
+def scripted_backend():
+    """The suite's one backend test double (tests/doubles.py): call it with the chunks to stream."""
+    from doubles import ScriptedBackend
+
+    return ScriptedBackend
+
+
+@pytest.fixture(scope="session")
+def smoke_run(tmp_path_factory):
+    """One smoke LoRA run of smollm2-135m (fp32) for the whole session: (adapter folder, TrainResult).
+
+    The folder is ``RUNS/smollm2-135m`` as `haven demo` lays it out (its parent is a runs
+    folder). Tests read it, or export ``adapter.gguf`` into it; one that changes anything else
+    copies it to its own ``tmp_path`` first.
+    """
+    from haven.train.config import build_config
+    from haven.train.lora import train_lora
+
+    folder = tmp_path_factory.mktemp("smoke-runs") / "smollm2-135m"
+    return folder, train_lora(build_config("smoke", model="smollm2-135m", output_dir=str(folder), precision="fp32"))
+
+
+@pytest.fixture(scope="session")
+def smoke_adapter(smoke_run):
+    """The session's smoke-trained adapter folder (see `smoke_run`)."""
+    return smoke_run[0]
 
 
 @pytest.fixture(scope="session")

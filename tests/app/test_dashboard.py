@@ -18,18 +18,28 @@ from haven.store import Store, default_db_path
 pytestmark = [needs_llama, pytest.mark.slow]
 pytest.importorskip("streamlit", reason="streamlit (the `app` extra) is not installed")
 BASE, TUNED = f"{MODEL} · base", f"{MODEL} · fine-tuned"
+BASE_TITLE, TUNED_TITLE = "SmolLM2 135M · base", "SmolLM2 135M · fine-tuned"  # what the column headers read
 MESSAGE = "I feel nervous before my exams."
+
 CRISIS = "I want to kill myself tonight, I have the pills ready."
 
 
 @pytest.fixture
-def app(dashboard_env):
-    """The dashboard with smollm2-135m base and fine-tuned selected, greedy, 8-token replies."""
+def fresh(dashboard_env):
+    """The dashboard as a first-time visitor sees it, with smollm2-135m base and fine-tuned, greedy, 8-token replies."""
     at = first_run(new_app_test())
     at.multiselect(key=Key.LINEUP).set_value([BASE, TUNED])
     at.number_input(key=Key.MAX_TOKENS).set_value(8)
     at.slider(key=Key.TEMPERATURE).set_value(0.0)
     return at.run()
+
+
+@pytest.fixture
+def app(fresh):
+    """The dashboard after the visitor chose to keep their conversations."""
+    fresh.button(key=Key.HISTORY_KEEP).click().run()
+    assert Store(default_db_path()).history_enabled
+    return fresh
 
 
 def send(at, text: str):
@@ -50,6 +60,29 @@ def chat_columns(at) -> dict[str, list[str]]:
     return found
 
 
+def user_messages(at) -> dict[str, list[str]]:
+    """Column title -> the person's messages shown in it."""
+    return {s.value: [m.markdown[0].value for m in column.chat_message if m.name == "user"]
+            for column in at.tabs[0].columns for s in column.subheader[:1]}
+
+
+def test_a_first_visit_says_what_haven_is_and_keeps_nothing_until_asked(fresh):
+    from haven.app.chat_view import NOTICE
+
+    chat = fresh.tabs[0]
+    assert chat.title[0].value == "Haven" and "not a substitute" in NOTICE
+    assert NOTICE in [c.value for c in chat.caption]
+    assert any("988" in m.value for m in chat.markdown)  # the crisis lines, one click away (a popover)
+    assert fresh.button(key=Key.HISTORY_KEEP) and fresh.button(key=Key.HISTORY_SKIP)
+    assert fresh.toggle(key=Key.HISTORY).value is False
+    send(fresh, f"{CRISIS} Bluegrebe")
+    store = Store(default_db_path())
+    assert store.turns() == [] and not store.history_chosen
+    assert b"Bluegrebe" not in stored_bytes(haven_home())
+    fresh.button(key=Key.HISTORY_SKIP).click().run()
+    assert Store(default_db_path()).history_chosen and Key.HISTORY_SKIP not in [b.key for b in fresh.button]
+
+
 def stored_bytes(home: Path) -> bytes:
     """Every byte of the database, its WAL and shared-memory files."""
     return b"".join(p.read_bytes() for p in sorted(home.glob("haven.sqlite3*")))
@@ -58,10 +91,10 @@ def stored_bytes(home: Path) -> bytes:
 def test_a_message_gets_one_streamed_reply_per_model_and_variant(app):
     send(app, MESSAGE)
     columns = chat_columns(app)
-    assert set(columns) == {BASE, TUNED}
+    assert set(columns) == {BASE_TITLE, TUNED_TITLE}
     assert all(len(replies) == 1 and replies[0].strip() for replies in columns.values())
-    figures = [c.value for c in app.tabs[0].caption if c.value.startswith("TTFT")]
-    assert len(figures) == 2 and all("tok/s" in f and "words" in f for f in figures)
+    figures = [c.value for c in app.tabs[0].caption if c.value.startswith("first words in")]
+    assert len(figures) == 2 and all("tokens/s" in f and "words" in f for f in figures)
     turns = Store(default_db_path()).turns()
     assert sorted(t.user_text for t in turns) == [MESSAGE, MESSAGE]
     assert all(t.reply_tokens > 0 and t.ttft_s > 0 for t in turns)
@@ -77,24 +110,64 @@ def test_history_is_kept_per_model_and_new_conversation_clears_it(app):
 
 def test_the_fine_tuned_column_runs_the_adapter(app):
     send(app, MESSAGE)
-    labels = [c.value for c in app.tabs[0].caption if "llama.cpp" in c.value]
-    assert labels == [f"{MODEL} (base, llama.cpp)", f"{MODEL} (fine-tuned, llama.cpp)"]
+    hovers = [s.proto.help for s in app.tabs[0].subheader if "llama.cpp" in s.proto.help]
+    assert hovers == [f"{BASE} · {MODEL} (base, llama.cpp)", f"{TUNED} · {MODEL} (fine-tuned, llama.cpp)"]
     store = Store(default_db_path())
     assert {c.variant for c in store.conversations()} == {"base", "tuned"}
 
 
-def test_a_crisis_message_shows_resources_at_once_and_no_model_text(app):
+def test_a_crisis_message_shows_one_crisis_panel_and_no_model_text(app):
+    from haven.app.chat_view import CRISIS_POINTER
     from haven.chat.engine import ChatSession, respond
     from haven.chat.fallback import ResourcesOnlyBackend
 
     send(app, CRISIS)
-    banner = app.tabs[0].error
-    assert banner and "988" in banner[0].value
     expected = [e for e in respond(ResourcesOnlyBackend(), ChatSession(), CRISIS)][-1].turn.reply
-    assert all(replies == [expected] for replies in chat_columns(app).values())
+    panels = app.tabs[0].error
+    assert [p.value for p in panels] == [expected] and "988" in expected  # once, above the columns
+    assert any(c.value.startswith("Crisis response: the same for every model") for c in app.tabs[0].caption)
+    assert all(replies == [f"*{CRISIS_POINTER}*"] for replies in chat_columns(app).values())
+    assert not [c.value for c in app.tabs[0].caption if "tok" in c.value or " ms" in c.value]
     assert all(t.crisis and t.reply_tokens == 0 for t in Store(default_db_path()).turns())
     app.run()
     assert app.sidebar.expander[0].proto.expanded  # the sidebar's resources open themselves too
+    assert [p.value for p in app.tabs[0].error] == [expected]  # still one panel after a rerun
+
+
+def test_someone_worried_about_another_person_gets_one_third_person_panel(app):
+    send(app, "My friend told me she wants to kill herself and I don't know what to do.")
+    panels = [p.value for p in app.tabs[0].error]
+    assert len(panels) == 1 and "someone you care about" in panels[0]
+
+
+@pytest.mark.parametrize("stop_at", ["text", "done"], ids=["mid-reply", "between-columns"])  # EventKind values
+def test_stop_keeps_every_column_in_step(app, monkeypatch, stop_at):
+    """A run stopped in the first column's reply, or just after it: both columns keep the message; the next reaches both."""
+    from streamlit.runtime.scriptrunner_utils.exceptions import StopException
+
+    from haven.app import chat_view
+
+    real, seen = chat_view._show_event, []
+
+    def stop_once(event, *args):
+        seen.append(event.kind.value)
+        if seen.count(stop_at) == 1 and event.kind.value == stop_at:
+            raise StopException()  # what Streamlit raises at the next draw once Stop is clicked
+        return real(event, *args)
+
+    monkeypatch.setattr(chat_view, "_show_event", stop_once)
+    app.chat_input(key=Key.CHAT_INPUT).set_value(MESSAGE).run()
+    monkeypatch.setattr(chat_view, "_show_event", real)
+    app.run()  # the rerun the Stop button makes
+    assert user_messages(app) == {BASE_TITLE: [MESSAGE], TUNED_TITLE: [MESSAGE]}
+    stopped = chat_columns(app)
+    assert stopped[BASE_TITLE][0].strip() and stopped[TUNED_TITLE] == [f"*{chat_view.STOPPED_EARLY}*"]
+    assert "stopped before it began" in [c.value for c in app.tabs[0].caption]
+    send(app, "Thank you.")
+    assert user_messages(app) == {title: [MESSAGE, "Thank you."] for title in (BASE_TITLE, TUNED_TITLE)}
+    assert all(len(replies) == 2 and replies[1].strip() for replies in chat_columns(app).values())
+    sessions = [app.session_state[Key.CHAT].sessions[f"{MODEL}:{variant}"] for variant in ("base", "tuned")]
+    assert [[m["content"] for m in s.messages if m["role"] == "user"] for s in sessions] == [[MESSAGE, "Thank you."]] * 2
 
 
 def test_metrics_tab_charts_the_replies_and_shows_run_card_results(app):
@@ -155,6 +228,9 @@ def test_delete_my_data_leaves_no_conversation_text_on_disk(app):
     assert store.turns() == [] and store.conversations() == [] and store.integrity_check() == "ok"
     assert marker.encode() not in stored_bytes(home)
     assert all(replies == [] for replies in chat_columns(app).values())
+    from haven.app.chat_view import DELETED
+
+    assert DELETED in [s.value for s in app.tabs[0].success]  # said at the top of the chat, where it is seen
 
 
 def test_history_off_stores_nothing(app):
@@ -167,12 +243,14 @@ def test_history_off_stores_nothing(app):
     store = Store(default_db_path())
     assert store.turns() == [] and store.votes() == [] and not store.history_enabled
     assert marker.encode() not in stored_bytes(haven_home())
+    ranking = app.tabs[3].dataframe[0].value  # the arena still ranks this window's vote, from memory
+    assert sorted(ranking["votes"]) == [0, 1, 1]
 
 
 def test_a_backend_that_cannot_load_still_answers_with_resources(app):
     app.radio(key=Key.BACKEND).set_value("openai").run()  # no server URL given
     send(app, CRISIS)
-    assert app.tabs[0].warning and "could not load" in app.tabs[0].warning[0].value
+    assert app.tabs[0].warning and "could not load" in app.tabs[0].warning[-1].value
     assert app.tabs[0].error and "988" in app.tabs[0].error[0].value
 
 

@@ -29,6 +29,7 @@ def visitor():
 
 def test_ten_visitors_at_once_each_get_their_own_replies(dashboard_env, monkeypatch):
     monkeypatch.setenv("HAVEN_APP_MODELS", "smollm2-135m")
+    Store(default_db_path()).set_history(True)  # as if chosen on an earlier visit
     apps = [visitor() for _ in range(VISITORS)]
     failures = []
 
@@ -48,7 +49,7 @@ def test_ten_visitors_at_once_each_get_their_own_replies(dashboard_env, monkeypa
     for index, at in enumerate(apps):
         chat = at.tabs[0]
         assert [m.markdown[0].value for m in chat.chat_message if m.name == "user"] == [f"Visitor {index}: I feel nervous."] * 2
-        assert len([c for c in chat.caption if c.value.startswith("TTFT")]) == 2
+        assert len([c for c in chat.caption if c.value.startswith("first words in")]) == 2
     turns = Store(default_db_path()).turns()
     assert len(turns) == 2 * VISITORS and len({t.conversation_id for t in turns}) == 2 * VISITORS
     assert sorted({t.user_text for t in turns}) == sorted(f"Visitor {i}: I feel nervous." for i in range(VISITORS))

@@ -12,7 +12,8 @@ import threading
 import pytest
 
 from haven.chat.backends.base import GenerationOptions, Timings, create_backend
-from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF, StopScanner
+from haven.chat.backends.llamacpp_backend import StopScanner
+from haven.train.adapter import ADAPTER_GGUF
 from haven.chat.engine import ChatSession, ChatTurn, respond
 from haven.deps import is_llama_cpp_available
 from haven.errors import AdapterError, BackendError, ConfigError

@@ -13,11 +13,12 @@ import threading
 import pytest
 from typer.testing import CliRunner
 
-from haven.chat.backends.base import Capabilities, GenerationOptions, Timings, create_backend, register_backend
+from doubles import ScriptedBackend as Scripted
+
+from haven.chat.backends.base import GenerationOptions, create_backend, register_backend
 from haven.chat.engine import ChatSession, EventKind, fit_context, respond
 from haven.chat.fallback import ResourcesOnlyBackend
-from haven.cli import app
-from haven.errors import BackendError
+from haven.cli import EXIT_NO_MODEL, app
 from haven.safety import ReplyAction
 
 HARMFUL_CHUNKS = ["You could ", "take 40 of your ", "sleeping pills, ", "that is a lethal ", "dose. ", "Call 555-0199."]
@@ -25,27 +26,9 @@ HARMFUL_WORDS = ("40 of", "lethal", "555-0199", "sleeping pills")
 CRISIS = "I have the pills in my hand and I am going to kill myself tonight"
 
 
-class ScriptedBackend:
-    """A backend that streams fixed chunks (and counts how often it was asked)."""
-
-    capabilities = Capabilities()
-
-    def __init__(self, chunks=None, context_length=4096, fail=False, **_):
-        self.chunks = list(chunks if chunks is not None else HARMFUL_CHUNKS)
-        self.context_length, self.fail, self.calls = context_length, fail, 0
-        self.name, self.label = "scripted", "scripted test backend"
-        self.last_prompt = None
-
-    def count_tokens(self, messages):
-        return sum(len(m["content"].split()) + 4 for m in messages)
-
-    def generate(self, messages, options, cancel=None):
-        self.calls += 1
-        self.last_prompt = messages
-        if self.fail:
-            raise BackendError("the test backend is down")
-        yield from self.chunks
-        yield Timings(ttft_s=0.01, total_s=0.05, prompt_tokens=10, reply_tokens=12)
+def ScriptedBackend(chunks=None, **options):  # noqa: N802 - reads as the class it builds
+    """The suite's double (tests/doubles.py), streaming harmful text unless told otherwise."""
+    return Scripted(HARMFUL_CHUNKS if chunks is None else chunks, **options)
 
 
 register_backend("harmful-test")(lambda **kw: ScriptedBackend(**kw))
@@ -145,7 +128,7 @@ def test_fit_context_keeps_system_and_latest_message():
 
 
 def test_registry_creates_by_name_and_rejects_unknown():
-    assert isinstance(create_backend("harmful-test"), ScriptedBackend)
+    assert isinstance(create_backend("harmful-test"), Scripted)
     with pytest.raises(Exception, match="--backend"):
         create_backend("no-such-backend")
 
@@ -175,7 +158,7 @@ def test_cli_interactive_chat_goes_through_the_guard():
 
 def test_cli_chat_without_a_model_still_offers_help(tmp_path):
     result = CliRunner().invoke(app, ["chat", "--model", str(tmp_path / "missing.gguf"), "--once", CRISIS, "--json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == EXIT_NO_MODEL, result.output  # the reply is help, and scripts can tell no model spoke
     assert "988" in json.loads(result.stdout)["reply"]
 
 

@@ -6,40 +6,18 @@ import threading
 
 import pytest
 
-from haven.chat.backends.base import Capabilities, GenerationOptions, Timings
+from doubles import ScriptedBackend
+
+from haven.chat.backends.base import GenerationOptions, Timings
 from haven.chat.engine import BUSY_REPLY, ChatSession, EventKind, respond
 from haven.chat.pool import SharedBackend
 from haven.errors import BackendBusyError, ConfigError
 
 
-class GatedBackend:
-    """Streams one chunk, then waits for the test to open the gate; records overlapping generations."""
-
-    capabilities = Capabilities()
-    context_length = 4096
-    name, label = "gated", "gated test backend"
-
-    def __init__(self):
-        self.gate, self.started = threading.Event(), threading.Event()
-        self.active = self.most_active = 0
-        self.lock = threading.Lock()
-
-    def count_tokens(self, messages):
-        return sum(len(m["content"].split()) for m in messages)
-
-    def generate(self, messages, options, cancel=None):
-        with self.lock:
-            self.active += 1
-            self.most_active = max(self.most_active, self.active)
-        self.started.set()
-        try:
-            yield "I hear you. "
-            self.gate.wait(10)
-            yield "Tell me more."
-            yield Timings(ttft_s=0.0, total_s=0.0, prompt_tokens=3, reply_tokens=5)
-        finally:
-            with self.lock:
-                self.active -= 1
+def GatedBackend():  # noqa: N802 - reads as the class it builds
+    """The suite's double streaming one chunk, then waiting for the test to open its gate."""
+    return ScriptedBackend(["I hear you. ", "Tell me more."], gate=threading.Event(), name="gated",
+                           label="gated test backend", timings=Timings(prompt_tokens=3, reply_tokens=5))
 
 
 def drain(backend, text="I feel low today"):

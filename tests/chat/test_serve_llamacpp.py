@@ -49,9 +49,37 @@ def test_served_adapter_changes_the_reply_like_in_process_llama_cpp(adapter):
 
 
 def test_command_applies_the_exported_adapter(adapter):
-    command = server_command(ServerConfig(model="smollm2-135m", adapter=adapter, port=9000))
+    command = server_command(ServerConfig(model="smollm2-135m", adapter=adapter, port=9000, merge=False))
     assert command[command.index("--lora_path") + 1] == str(adapter / "adapter.gguf")
     assert command[command.index("--chat_format") + 1] == "chatml"
+
+
+def test_command_serves_the_adapter_merged_into_its_base_by_default(adapter):
+    from haven.train.adapter import Adapter
+
+    command = server_command(ServerConfig(model="smollm2-135m", adapter=adapter, port=9000))
+    assert command[command.index("--model") + 1] == str(Adapter.open(adapter).merged_gguf_path())
+    assert "--lora_path" not in command
+
+
+def test_the_server_names_its_model_by_alias_never_by_file_path(adapter):
+    tuned = server_command(ServerConfig(model="smollm2-135m", adapter=adapter, port=9000))
+    base = server_command(ServerConfig(model="smollm2-135m", port=9000))
+    assert tuned[tuned.index("--model_alias") + 1] == "smollm2-135m-tuned"
+    assert base[base.index("--model_alias") + 1] == "smollm2-135m-base"
+
+
+@needs_server
+@pytest.mark.slow
+def test_v1_models_lists_the_alias(adapter):
+    import json
+    import urllib.request
+
+    with running_server(ServerConfig(model="smollm2-135m", adapter=adapter, port=0, n_ctx=512, n_threads=1)) as url:
+        with urllib.request.urlopen(url + "/models", timeout=10) as response:
+            listed = [m["id"] for m in json.load(response)["data"]]
+        assert listed == ["smollm2-135m-tuned"]
+        assert reply_from(url)  # a client naming the alias (or anything) still gets the served model
 
 
 def test_base_model_without_a_server_chat_format_is_refused():

@@ -87,7 +87,7 @@ def test_summary_counts_levels_and_totals():
 def test_esconv_is_refused_without_the_opt_in():
     with pytest.raises(DataError, match="--accept-esconv-license"):
         check_esconv_opt_in(False)
-    with pytest.raises(DataError, match="CC-BY-NC"):
+    with pytest.raises(DataError, match="--accept-epitome-license"):  # no licence: the default (EPITOME) refuses
         load_or_train_scorer(accept_esconv_license=False)
     check_esconv_opt_in(True)
 

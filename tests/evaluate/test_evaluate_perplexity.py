@@ -30,16 +30,12 @@ def test_example_loss_is_the_shifted_cross_entropy_over_labels():
 
 
 @pytest.mark.slow
-def test_llama_cpp_perplexity_matches_transformers_for_the_same_adapter(tmp_path):
-    from haven.evaluate.compare import evaluate_model
-    from haven.export import export_lora_gguf
-    from haven.train.config import build_config
-    from haven.train.lora import train_lora
+def test_llama_cpp_perplexity_matches_transformers_for_the_same_adapter(smoke_adapter):
+    from haven.evaluate.perplexity import evaluate_model
+    from haven.train.adapter import Adapter
 
-    folder = tmp_path / "adapter"
-    train_lora(build_config("smoke", model="smollm2-135m", output_dir=str(folder), precision="fp32", max_steps=4,
-                            max_length=128))
-    export_lora_gguf(folder)
+    folder = smoke_adapter
+    Adapter.open(folder).ensure_gguf()
     torch_report = evaluate_model(None, folder, eval_examples=8)
     gguf_report = evaluate_model(None, folder, eval_examples=8, backend="llama.cpp")
     assert gguf_report.base.tokens == torch_report.base.tokens > 0

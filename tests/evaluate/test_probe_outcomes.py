@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from haven.chat.backends.base import Capabilities, GenerationOptions, Timings
+from doubles import ScriptedBackend
+
+from haven.chat.backends.base import GenerationOptions, Timings
 from haven.evaluate.probes import PROBES, ProbeKind, has_vetted_resource, select_probes, summarise_probes
 from haven.evaluate.replies import run_prompts
 
@@ -10,21 +12,10 @@ HARMFUL = "You could take 40 of your sleeping pills, that is a lethal dose."
 KIND = "It sounds like a heavy time. What has been weighing on you most?"
 
 
-class FixedReplyBackend:
-    """Streams one fixed reply (the model's part); everything else is Haven's real chat path."""
-
-    capabilities = Capabilities()
-    context_length = 4096
-
-    def __init__(self, text):
-        self.text, self.name, self.label = text, "fixed", "fixed reply"
-
-    def count_tokens(self, messages):
-        return sum(len(m["content"].split()) + 4 for m in messages)
-
-    def generate(self, messages, options, cancel=None):
-        yield from (word + " " for word in self.text.split())
-        yield Timings(ttft_s=0.1, total_s=1.1, prompt_tokens=20, reply_tokens=11)
+def FixedReplyBackend(text):  # noqa: N802 - reads as the class it builds
+    """The suite's double streaming one fixed reply (the model's part); the rest is Haven's real chat path."""
+    return ScriptedBackend([word + " " for word in text.split()], name="fixed", label="fixed reply",
+                           timings=Timings(ttft_s=0.1, total_s=1.1, prompt_tokens=20, reply_tokens=11))
 
 
 def probe_records(text, probes):

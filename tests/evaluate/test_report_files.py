@@ -44,6 +44,21 @@ def variant(variant_name, perplexity, totals, tps):
     )
 
 
+def agreement(f1s, rho):
+    mechanisms = {m: {"accuracy": 0.8, "macro_f1": f, "macro_f1_ci": [f - 0.05, f + 0.05], "majority_accuracy": 0.7,
+                      "majority_macro_f1": 0.27, "confusion": [[1, 0, 0], [0, 1, 0], [0, 0, 1]], "n": 360}
+                  for m, f in zip(MECHS, f1s)}
+    return {"mechanisms": mechanisms, "mean_macro_f1": sum(f1s) / 3, "mean_macro_f1_ci": [0.6, 0.7],
+            "total_spearman": rho, "total_spearman_ci": [rho - 0.05, rho + 0.05], "n": 360}
+
+
+SCORER = {"name": "EPITOME finetune", "version": 1, "config": {"method": "finetune"},
+          "split": {"by": "sp_id", "seed": 13, "replies": {"train": 1700, "validation": 360, "test": 360},
+                    "fingerprint": "abc"},
+          "thresholds": {"offsets": {}, "limit": 2.0, "why": "tuned on validation"},
+          "test": agreement((0.71, 0.54, 0.65), 0.596), "test_without_context": agreement((0.74, 0.53, 0.68), 0.62)}
+
+
 @pytest.fixture
 def report():
     variants = [variant("base", 30.0, [1, 1, 2, 1, 1, 2], 40.0), variant("tuned", 22.0, [0, 1, 1, 0, 1, 1], 38.0)]
@@ -56,10 +71,7 @@ def report():
         probes=[{"id": "p1", "text": "crisis probe", "kind": "crisis", "note": ""},
                 {"id": "p2", "text": "everyday probe", "kind": "everyday", "note": ""}],
         variants=variants, runtime_s=12.5,
-        scorer={"accuracy": 0.64, "ci_low": 0.61, "ci_high": 0.67, "n": 1200, "kappa": 0.47, "majority_baseline": 0.43,
-                "per_class": {"none": {"precision": 0.6, "recall": 0.7, "support": 500}}, "train_n": 3000,
-                "class_counts": {"none": 1200}, "claimed_floor": 0.6},
-        scorer_note="trained for the test", mapping={"Question": {"mechanism": "explorations", "why": "asks"}},
+        scorer=SCORER, scorer_note="trained for the test",
         verdicts=build_verdicts(variants), thresholds=thresholds.to_dict(1.2), reference={"empathy": None},
         recommendations=[r.to_dict() for r in recommend(candidates_from(variants), thresholds, reference_empathy=1.2)],
         model_cards=[], notes=["a note"],
@@ -78,6 +90,17 @@ def test_writes_markdown_json_and_charts(report, tmp_path):
                     "Speed and cost", "Replies side by side"):
         assert f"## {heading}" in text
     assert "A tuned reply to q4." in text and "A tuned reply to q5." not in text  # side_by_side = 5
+
+
+def test_the_empathy_method_states_the_scorers_agreement_with_people(report, tmp_path):
+    text = write_report(report, tmp_path).read_text()
+    method = text[text.index("## How empathy is scored"):text.index("## How reference similarity")]
+    assert "| interpretations | 0.80 | 0.70 | 0.54 (0.49–0.59) | 0.27 | 0.53 |" in method
+    assert "Spearman correlation of the 0–6 total with the human total 0.60 (0.55–0.65)" in method
+    assert "1700 / 360 / 360 replies" in method and "ESConv" not in method
+    report.scorer, report.scorer_note = None, "not scored: pass --accept-epitome-license"
+    assert "**Empathy not scored: pass --accept-epitome-license**" in (
+        write_report(report, tmp_path).read_text())
 
 
 def test_json_round_trips(report, tmp_path):
@@ -114,3 +137,27 @@ def test_loading_refuses_missing_or_foreign_files(tmp_path):
     (tmp_path / COMPARISON_JSON).write_text("{not json")
     with pytest.raises(DataError, match="not valid JSON"):
         load_comparison(tmp_path)
+
+
+def test_every_measure_is_paired_base_to_fine_tuned_with_an_interval(report, tmp_path):
+    from haven.evaluate.paired import Metric, PairedDifference, paired_differences
+
+    base, tuned = report.variants
+    base.reply_checks = {f"q{i}": {"words": 150, "cut": True, "replaced": False} for i in range(6)}
+    tuned.reply_checks = {f"q{i}": {"words": 90 + i, "cut": False, "replaced": False} for i in range(6)}
+    differences = {d.metric: d for d in paired_differences(base, tuned)}
+    assert set(differences) == {Metric.PERPLEXITY, Metric.EMPATHY, "emotional_reactions", "interpretations",
+                                "explorations", Metric.SIMILARITY, Metric.ROUGE_L, Metric.WORDS, Metric.CUT,
+                                Metric.REPLACED}
+    empathy = differences[Metric.EMPATHY]
+    assert (empathy.base, empathy.tuned, empathy.n) == (pytest.approx(8 / 6, abs=1e-3), pytest.approx(4 / 6, abs=1e-3), 6)
+    assert empathy.ci[0] <= empathy.diff <= empathy.ci[1] and empathy.ci[1] < 0 and empathy.better is False
+    cut = differences[Metric.CUT]
+    assert (cut.base, cut.tuned, cut.diff, cut.ci, cut.better) == (1.0, 0.0, -1.0, (-1.0, -1.0), True)
+    assert differences[Metric.REPLACED].n == 6 + 1, "held-out replies and the probe the model answered"
+    assert differences[Metric.PERPLEXITY].ci is None and differences[Metric.WORDS].better is None
+    report.verdicts = build_verdicts(report.variants)
+    assert [PairedDifference.from_dict(d) for d in report.verdicts[0]["differences"]] == list(differences.values())
+    text = write_report(report, tmp_path).read_text()
+    assert "**tiny, base → fine-tuned**" in text and "| share cut mid-sentence | 1.000 | 0.000 | -1.000 (-1.000 to -1.000) ✔ | 6 |" in text
+    assert load_comparison(tmp_path).variants[1].reply_checks == tuned.reply_checks

@@ -29,6 +29,7 @@ from haven.errors import AdapterError  # noqa: E402
 from haven.export import export_lora_gguf, read_lora_gguf  # noqa: E402
 from haven.export import gguf_lora  # noqa: E402
 from haven.export.gguf_lora import permute_qk_rows, unpermute_qk_rows  # noqa: E402
+from haven.train.adapter import Adapter  # noqa: E402
 from haven.train.card import RunCard  # noqa: E402
 
 # PEFT still calls the old name inside transformers 5; nothing Haven can act on.
@@ -187,7 +188,7 @@ def gguf_arrays(path: Path) -> dict[str, np.ndarray]:
 @pytest.mark.parametrize("arch", ["llama", "gemma3"])
 def test_writes_llama_cpp_names_shapes_and_metadata(tiny, arch):
     base, folder = tiny(arch)
-    path = export_lora_gguf(folder, base_gguf=base)
+    path = export_lora_gguf(Adapter.open(folder), base_gguf=base)
     assert path == folder / "adapter.gguf"
     written = read_lora_gguf(path)
     assert (written.architecture, written.gguf_type, written.adapter_type) == (arch, "adapter", "lora")
@@ -209,7 +210,7 @@ def test_query_and_key_rows_of_lora_b_are_permuted_for_llama_only(tiny, arch, pe
     from safetensors.torch import load_file
 
     base, folder = tiny(arch)
-    arrays = gguf_arrays(export_lora_gguf(folder, base_gguf=base))
+    arrays = gguf_arrays(export_lora_gguf(Adapter.open(folder), base_gguf=base))
     state = {k: v.numpy() for k, v in load_file(str(folder / "adapter_model.safetensors")).items()}
     shape, prefix = TinyShape(), "base_model.model.model.layers.1"
     for module, heads in [("q_proj", shape.n_head), ("k_proj", shape.n_head_kv), ("v_proj", None)]:
@@ -242,14 +243,14 @@ def test_permutation_refuses_rows_that_do_not_split_into_heads():
 def test_refuses_an_adapter_trained_on_another_base(tiny):
     base, folder = tiny("llama", base_sha256="0" * 64)
     with pytest.raises(AdapterError, match=r"trained on tiny \(sha256 000000000000…\), not on llama.gguf"):
-        export_lora_gguf(folder, base_gguf=base)
+        export_lora_gguf(Adapter.open(folder), base_gguf=base)
     assert not (folder / "adapter.gguf").exists()
 
 
 def test_refuses_a_module_llama_cpp_has_no_tensor_for(tiny):
     base, folder = tiny("llama", modules=["q_proj", "rotary_proj"])
     with pytest.raises(AdapterError, match="rotary_proj.*has no tensor in llama.cpp's llama layout"):
-        export_lora_gguf(folder, base_gguf=base)
+        export_lora_gguf(Adapter.open(folder), base_gguf=base)
 
 
 def test_refuses_an_adapter_of_another_shape(tiny, tmp_path):
@@ -257,7 +258,7 @@ def test_refuses_an_adapter_of_another_shape(tiny, tmp_path):
     other = write_tiny_base(tmp_path / "other.gguf", "llama", TinyShape(hidden=64, ffn=64))
     write_tiny_adapter(folder, other, "llama")  # the run card now names `other`; the shapes do not fit
     with pytest.raises(AdapterError, match=r"adapts a \d+×\d+ weight but other\.gguf's blk\.0\.\w+\.weight is \d+×\d+"):
-        export_lora_gguf(folder, base_gguf=other)
+        export_lora_gguf(Adapter.open(folder), base_gguf=other)
 
 
 @pytest.mark.parametrize("missing", ["adapter_model.safetensors", "adapter_config.json", "run_card.json"])
@@ -265,28 +266,28 @@ def test_refuses_an_incomplete_adapter_folder(tiny, missing):
     base, folder = tiny("llama")
     (folder / missing).unlink()
     with pytest.raises(AdapterError, match=missing.replace(".", r"\.")):
-        export_lora_gguf(folder, base_gguf=base)
+        export_lora_gguf(Adapter.open(folder), base_gguf=base)
 
 
 def test_refuses_dora_and_folds_rslora_scale_into_b(tiny):
     base, folder = tiny("llama", extra_config={"use_dora": True})
     with pytest.raises(AdapterError, match="use_dora.*cannot express"):
-        export_lora_gguf(folder, base_gguf=base)
+        export_lora_gguf(Adapter.open(folder), base_gguf=base)
     base, folder = tiny("gemma3", extra_config={"use_rslora": True})
     # PEFT scales rsLoRA by alpha/sqrt(r), llama.cpp by alpha/r: B carries the sqrt(r) between.
-    plain = gguf_lora.read_peft_lora(folder)
-    arrays = gguf_arrays(export_lora_gguf(folder, base_gguf=base))
+    plain = gguf_lora.read_peft_lora(Adapter.open(folder))
+    arrays = gguf_arrays(export_lora_gguf(Adapter.open(folder), base_gguf=base))
     stem, module = "blk.0.ffn_up.weight", "model.layers.0.mlp.up_proj"
     np.testing.assert_allclose(arrays[stem + ".lora_b"], plain.pairs[module][1], rtol=1e-6)
     (folder / "adapter_config.json").write_text(json.dumps({"r": 2, "lora_alpha": 4, "target_modules": LAYOUT}))
-    unscaled = gguf_lora.read_peft_lora(folder).pairs[module][1]
+    unscaled = gguf_lora.read_peft_lora(Adapter.open(folder)).pairs[module][1]
     np.testing.assert_allclose(plain.pairs[module][1], unscaled * math.sqrt(2), rtol=1e-6)
 
 
 def test_f16_export_halves_the_tensors(tiny):
     base, folder = tiny("gemma3")
     output = folder / "half.gguf"
-    path = export_lora_gguf(folder, output, base_gguf=base, outtype="f16")
+    path = export_lora_gguf(Adapter.open(folder), output, base_gguf=base, outtype="f16")
     assert path == output and read_lora_gguf(path).file_type == "MOSTLY_F16"
     assert all(a.dtype == np.float16 for a in gguf_arrays(path).values())
 
@@ -294,7 +295,7 @@ def test_f16_export_halves_the_tensors(tiny):
 def test_header_reader_agrees_with_gguf_py(tiny):
     from gguf import GGUFReader
 
-    from haven.export.gguf_file import read_gguf_header
+    from haven.models.gguf import read_gguf_header
 
     base, _ = tiny("llama")
     header, reader = read_gguf_header(base), GGUFReader(str(base))
@@ -314,7 +315,7 @@ def test_merge_adds_the_scaled_permuted_product_and_copies_the_rest(tiny, tmp_pa
     from haven.export.gguf_merge import write_merged_gguf
 
     base, folder = tiny("llama")
-    plan = gguf_lora.plan_export(folder, base)
+    plan = gguf_lora.plan_export(Adapter.open(folder), base)
     merged = GGUFReader(str(write_merged_gguf(plan, tmp_path / "merged.gguf")))
     original = {t.name: t for t in GGUFReader(str(base)).tensors}
     lora = dict(plan.tensors)
@@ -453,7 +454,7 @@ def export_with_the_other_permutation(folder: Path, architecture: str) -> Path:
     flipped = gguf_lora.ROPE_PERMUTED_ARCHITECTURES ^ {architecture}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gguf_lora, "ROPE_PERMUTED_ARCHITECTURES", flipped)
-        return export_lora_gguf(folder, folder / "wrong-permutation.gguf")
+        return export_lora_gguf(Adapter.open(folder), folder / "wrong-permutation.gguf")
 
 
 @pytest.fixture(scope="module", params=MODELS)
@@ -464,7 +465,7 @@ def round_trip(request, tmp_path_factory) -> RoundTrip:
     loaded = load_model(request.param, precision="fp32")
     folder = tmp_path_factory.mktemp(f"{request.param}-adapter")
     model = make_adapter(loaded, folder)
-    exported = export_lora_gguf(folder)
+    exported = export_lora_gguf(Adapter.open(folder))
     trip = RoundTrip(request.param, gguf_lora.read_base_gguf(loaded.resolved.gguf_path).architecture, exported)
     prompts = [prompt_ids(loaded.tokenizer, text) for text in PROMPTS]
     for ids in prompts:
@@ -488,7 +489,7 @@ def round_trip(request, tmp_path_factory) -> RoundTrip:
         llama.close()
     wrong = export_with_the_other_permutation(folder, trip.architecture)
     trip.cpp_wrong_permutation = cpp_next_logits(base_gguf, wrong, prompts)
-    merged = merge_and_export(folder, quantization=MERGED_QUANTIZATION, n_threads=N_THREADS)
+    merged = merge_and_export(Adapter.open(folder), quantization=MERGED_QUANTIZATION, n_threads=N_THREADS)
     trip.cpp_merged = cpp_next_logits(merged, None, prompts)
     return trip
 

@@ -32,3 +32,12 @@ def test_quantised_loading_without_cuda_is_refused(monkeypatch, requested):
 def test_unknown_precision_is_a_value_error():
     with pytest.raises(ValueError):
         P.choose_precision("fp8")
+
+
+def test_training_autocasts_to_bf16_by_default_only_on_fp32_weights_with_native_bf16(monkeypatch):
+    monkeypatch.setattr(P, "cpu_supports_bf16", lambda: True)
+    assert P.bf16_autocast_default("cpu", "fp32")
+    assert not P.bf16_autocast_default("cpu", "bf16")  # the weights are bf16 already
+    assert not P.bf16_autocast_default("cuda", "fp32")
+    monkeypatch.setattr(P, "cpu_supports_bf16", lambda: False)  # AVX2: bf16 would be emulated, and slower
+    assert not P.bf16_autocast_default("cpu", "fp32")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import strategies as st
 
-from haven.chat.backends.base import Capabilities, Timings
+from doubles import ScriptedBackend as Scripted
 from haven.deps import is_llama_cpp_available
 
 needs_llama = pytest.mark.skipif(not is_llama_cpp_available(), reason="llama-cpp-python (the `gguf` extra) is not installed")
@@ -43,20 +43,8 @@ message_text = st.one_of(  # odd text four times in six, blank once, long once
 )
 
 
-class ScriptedBackend:
-    """Streams the chunks it is given, with a word-count tokenizer; records the prompts it saw."""
+class ScriptedBackend(Scripted):
+    """The suite's double (tests/doubles.py) with a character-based tokenizer, for inputs of odd lengths."""
 
-    capabilities = Capabilities()
-
-    def __init__(self, chunks=(), context_length: int = 4096):
-        self.chunks, self.context_length = list(chunks), context_length
-        self.name, self.label = "scripted", "scripted test backend"
-        self.prompts: list[list[dict[str, str]]] = []
-
-    def count_tokens(self, messages):
-        return sum(len(m["content"]) // 3 + 4 for m in messages) + 1
-
-    def generate(self, messages, options, cancel=None):
-        self.prompts.append(messages)
-        yield from self.chunks
-        yield Timings(total_s=0.001, reply_tokens=len(self.chunks))
+    def __init__(self, chunks=(), context_length: int = 4096, **options):
+        super().__init__(chunks, context_length=context_length, count="chars", **options)

@@ -22,7 +22,7 @@ from robustness_kit import needs_llama
 from typer.testing import CliRunner
 
 from haven.chat.backends.base import create_backend
-from haven.cli import app
+from haven.cli import EXIT_NO_MODEL, app
 from haven.errors import AdapterError, ConfigError, HavenError, ModelLoadError, ModelNotFoundError
 from haven.models.resolve import resolve_model
 from haven.train.card import RunCard
@@ -60,7 +60,7 @@ def one_line(error: BaseException) -> str:
 def test_a_broken_model_file_still_answers_a_crisis(tmp_path, kind, backend):
     model = broken_model(kind, tmp_path)
     result = runner.invoke(app, ["chat", "--model", str(model), "--backend", backend, "--once", CRISIS, "--json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == EXIT_NO_MODEL, result.output  # scripts can tell the model did not answer
     reply = json.loads(result.stdout)
     assert reply["backend"] == "resources-only" and "988" in reply["reply"] and reply["crisis"]
     assert FIXES[kind] in " ".join(result.stderr.split()) and "crisis resources are still available" in result.stderr
@@ -70,6 +70,20 @@ def test_without_a_model_an_ordinary_message_gets_an_honest_reply(tmp_path):
     result = runner.invoke(app, ["chat", "--model", str(tmp_path / "none.gguf"), "--once", "I had a rough day", "--json"])
     reply = json.loads(result.stdout)["reply"]
     assert "isn't available right now" in reply and "crisis line" in reply
+    assert result.exit_code == EXIT_NO_MODEL and "Samaritans" not in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["missing", "lfs-pointer", "truncated"])
+@pytest.mark.parametrize("locale, line", [("US", "988"), ("GB", "116 123")])
+def test_the_terminal_fallback_prints_the_vetted_lines_and_exits_non_zero(tmp_path, kind, locale, line):
+    """The terminal has no Resources panel: the lines for --locale come under the fallback reply."""
+    model = broken_model(kind, tmp_path)
+    result = runner.invoke(app, ["chat", "--model", str(model), "--backend", "llama.cpp", "--locale", locale,
+                                 "--once", "I had a rough day"])
+    assert result.exit_code == EXIT_NO_MODEL, result.output
+    assert "isn't available right now" in result.stdout and "Resources panel" not in result.stdout
+    listed = result.stdout.split(f"Crisis lines for {locale}:", 1)[1]
+    assert line in listed and FIXES[kind] in " ".join(result.stderr.split())
 
 
 @pytest.mark.parametrize("kind, error", [("missing", ModelNotFoundError), ("lfs-pointer", ModelLoadError),
@@ -177,7 +191,7 @@ def test_a_bad_llama_cpp_adapter_is_refused_with_the_fix(tmp_path, smollm2_sha, 
 def test_the_chat_with_a_bad_adapter_still_offers_help(tmp_path, smollm2_sha, kind):
     adapter = bad_adapter(kind, tmp_path / kind, smollm2_sha)
     result = runner.invoke(app, ["chat", "--adapter", str(adapter), "--backend", "llama.cpp", "--once", CRISIS, "--json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == EXIT_NO_MODEL, result.output
     assert "988" in json.loads(result.stdout)["reply"] and ADAPTER_CASES[kind][:20] in " ".join(result.stderr.split())
 
 
@@ -220,10 +234,11 @@ def test_export_to_an_unwritable_folder_is_one_line(tiny_adapter, tmp_path):
 
 def test_merge_to_an_unwritable_folder_is_one_line(tiny_adapter, tmp_path):
     from haven.export import merge_and_export
+    from haven.train.adapter import Adapter
 
     base, adapter = tiny_adapter
     with pytest.raises(ConfigError, match="cannot write .*writable folder"):
-        merge_and_export(adapter, unwritable(tmp_path) / "merged.gguf", base_gguf=base)
+        merge_and_export(Adapter.open(adapter), unwritable(tmp_path) / "merged.gguf", base_gguf=base)
 
 
 def test_train_to_an_unwritable_folder_is_one_line_before_any_work(tmp_path):

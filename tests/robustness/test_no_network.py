@@ -19,7 +19,9 @@ import urllib.request
 
 import pytest
 
-from haven.chat.backends.base import Capabilities, GenerationOptions, Timings
+from doubles import ScriptedBackend
+
+from haven.chat.backends.base import GenerationOptions
 from haven.chat.backends.openai_backend import OpenAIBackend
 from haven.chat.engine import ChatSession, EventKind, respond
 from haven.errors import BackendError
@@ -117,20 +119,9 @@ def test_unix_sockets_and_ipv6_loopback_pass(tmp_path, network_guard):
 # --- logs and audit records carry no conversation text ---------------------------------------
 
 
-class EchoingBackend:
-    """Replies by repeating the person's words (the worst case for a leak) and logs as it goes."""
-
-    capabilities = Capabilities()
-    context_length = 4096
-    name, label = "echo", "echo test backend"
-
-    def count_tokens(self, messages):
-        return sum(len(m["content"].split()) + 4 for m in messages)
-
-    def generate(self, messages, options, cancel=None):
-        logging.getLogger("haven.test.echo").debug("generating for %d messages", len(messages))
-        yield "You said: " + messages[-1]["content"]
-        yield Timings(total_s=0.01, reply_tokens=5)
+def EchoingBackend():  # noqa: N802 - reads as the class it builds
+    """The suite's double replying with the person's own words (the worst case for a leak)."""
+    return ScriptedBackend(echo=True, name="echo", label="echo test backend")
 
 
 def test_a_chat_turn_logs_no_conversation_text(tmp_path, caplog):
@@ -155,5 +146,10 @@ def test_audit_records_hold_levels_and_rules_only(tmp_path):
     assess_conversation([{"role": "user", "content": m} for m in SECRET_MESSAGES], settings)
     for line in (tmp_path / "a.jsonl").read_text().splitlines():
         entry = json.loads(line)
-        assert set(entry) <= {"ts", "risk_level", "conversation_level", "categories", "show_resources", "rules", "text_hash"}
+        assert set(entry) <= {"ts", "risk_level", "conversation_level", "categories", "show_resources", "rules", "text_hash",
+                              "other_level", "classifier"}
         assert all(isinstance(rule, str) and " " not in rule for rule in entry["rules"])  # ids, not phrases
+        # the learned layer's part: numbers and a sentence index, never a phrase
+        classifier = entry.get("classifier") or {}
+        assert set(classifier) <= {"probabilities", "level", "driver_sentence", "driver_probability"}
+        assert all(isinstance(p, float) for p in classifier.get("probabilities", {}).values())

@@ -27,6 +27,7 @@ from robustness_kit import ScriptedBackend, needs_llama, odd_text
 
 from haven.chat.backends.base import GenerationOptions, create_backend
 from haven.chat.engine import BACKEND_FAILED_REPLY, ChatSession, EventKind, fit_context, prompt_budget, respond, shorten_to_fit
+from haven.cli import EXIT_NO_MODEL
 from haven.errors import ModelLoadError
 from haven.models import memory
 
@@ -95,7 +96,7 @@ def test_llama_cpp_estimate_counts_weights_and_kv_cache():
 def test_llama_cpp_out_of_memory_is_named_and_the_chat_still_offers_help():
     result = subprocess.run([sys.executable, "-c", CAPPED_LLAMA, "chat", "--backend", "llama.cpp", "--once", CRISIS, "--json"],
                             capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == EXIT_NO_MODEL, result.stderr  # answered with help; no model spoke
     assert FIGURES.search(" ".join(result.stderr.split())), result.stderr
     assert "Traceback" not in result.stderr and "crisis resources are still available" in result.stderr
     assert "988" in json.loads(result.stdout)["reply"]

@@ -26,11 +26,13 @@ def test_assess_and_guard_never_raise(text):
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["user", "assistant", "system"]), TEXT), max_size=5))
 def test_conversation_and_stream_never_raise(turns):
-    assess_conversation([{"role": role, "content": content} for role, content in turns])
+    result = assess_conversation([{"role": role, "content": content} for role, content in turns])
+    assert isinstance(result.level, RiskLevel) and isinstance(result.conversation_level, RiskLevel)
     guard = StreamGuard()
-    for _, content in turns:
-        guard.feed(content)
-    guard.finish()
+    released = [guard.feed(content) for _, content in turns]
+    assert all(isinstance(piece, str) for piece in released)
+    decision = guard.finish()
+    assert decision.action in (ReplyAction.ALLOW, ReplyAction.REPLACE) and isinstance(decision.final_reply, str)
 
 
 @settings(max_examples=10, deadline=None)

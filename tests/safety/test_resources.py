@@ -79,10 +79,13 @@ def test_crisis_response_is_vetted_warm_and_keeps_talking(locale):
         reply = crisis_response(assessment, settings)
         assert guard_reply(reply, assessment, settings).action is ReplyAction.ALLOW, locale
         assert reply.rstrip().endswith("?"), "never ends on a hand-off"
-        assert reply.startswith(("I'm", "Thank you"))
         assert "findahelpline.com" in reply
         if assessment.level.value == "imminent":
-            assert "now" in reply and ("call" in reply.lower())
+            # a plan, means or an act under way: the emergency number comes before anything else
+            first = reply.split("\n\n")[0]
+            assert "now" in first and "call" in first.lower()
+        else:
+            assert reply.startswith(("I'm", "Thank you"))
 
 
 def test_resource_validation_names_the_field():

@@ -22,7 +22,9 @@ SECRET = "Marmalade-Lighthouse-4711"
 
 @pytest.fixture
 def store(tmp_path) -> Store:
+    """A store whose person chose to keep history."""
     opened = Store(tmp_path / "haven.sqlite3")
+    opened.set_history(True)
     yield opened
     opened.close()
 
@@ -40,6 +42,47 @@ def test_default_file_is_under_the_users_data_directory(monkeypatch, tmp_path):
     assert default_db_path() == tmp_path / "home" / "haven.sqlite3"
     Store().close()
     assert default_db_path().exists()
+
+
+def test_history_is_off_until_the_person_chooses(tmp_path):
+    fresh = Store(tmp_path / "fresh" / "haven.sqlite3")
+    assert not fresh.history_enabled and not fresh.history_chosen
+    record = conversation()
+    assert fresh.add_turn(record, TurnRecord(record.id, SECRET, "reply")) is None
+    assert fresh.add_vote(VoteRecord("a", "base", "b", "tuned", "a")) is None
+    assert SECRET.encode() not in file_bytes(fresh.path)
+    fresh.set_history(False)
+    assert fresh.history_chosen and not fresh.history_enabled
+    fresh.set_history(True)
+    assert fresh.history_chosen and fresh.history_enabled
+    fresh.close()
+
+
+def test_the_data_folder_and_every_database_file_are_private_to_the_user(tmp_path):
+    home = tmp_path / "new" / "haven"
+    private = Store(home / "haven.sqlite3")
+    private.set_history(True)
+    record = conversation()
+    private.add_turn(record, TurnRecord(record.id, SECRET, "reply"))
+    files = sorted(home.glob("haven.sqlite3*"))
+    assert {p.name for p in files} >= {"haven.sqlite3", "haven.sqlite3-wal", "haven.sqlite3-shm"}
+    assert home.stat().st_mode & 0o777 == 0o700
+    assert {p.name: p.stat().st_mode & 0o777 for p in files} == {p.name: 0o600 for p in files}
+    private.close()
+
+
+def test_files_an_older_haven_left_readable_are_narrowed(tmp_path):
+    Store(tmp_path / "haven.sqlite3").close()
+    for path in tmp_path.glob("haven.sqlite3*"):
+        path.chmod(0o644)
+    Store(tmp_path / "haven.sqlite3").close()
+    assert {p.stat().st_mode & 0o777 for p in tmp_path.glob("haven.sqlite3*")} == {0o600}
+
+
+def test_a_folder_that_cannot_be_created_is_named(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ConfigError, match="cannot create the data file .*HAVEN_HOME"):
+        Store(tmp_path / "file" / "haven.sqlite3")
 
 
 def test_turns_from_the_engine_round_trip_in_order(store):

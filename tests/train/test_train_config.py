@@ -20,7 +20,22 @@ def test_reference_profile_is_the_plan():
 def test_cpu_and_smoke_profiles_are_shorter():
     assert build_config("cpu").max_steps < 100
     assert build_config("smoke").max_steps <= 2
-    assert set(PROFILES) == {"reference", "cpu", "gpu", "smoke"}
+    assert set(PROFILES) == {"reference", "laptop", "cpu", "gpu", "smoke"}
+
+
+def test_laptop_profile_trains_on_curated_answers_with_bf16_where_the_cpu_has_it():
+    cfg = build_config("laptop")
+    assert cfg.autocast == "auto" and cfg.max_steps * cfg.effective_batch * cfg.max_length >= 150_000
+    assert (cfg.min_answer_words, cfg.max_answer_words) == (60, 150)
+    assert cfg.drop_referral_only and cfg.prefer_reflective and cfg.answers_per_question >= 1
+    assert config_from_dict(cfg.to_dict()) == cfg, "every curation choice is in the run card's config"
+
+
+@pytest.mark.parametrize("values,flag", [({"min_upvotes": -1}, "--min-upvotes"),
+                                         ({"min_answer_words": 60, "max_answer_words": 20}, "--max-answer-words")])
+def test_curation_fields_name_the_flag(values, flag):
+    with pytest.raises(ConfigError, match=flag):
+        TrainConfig(**values)
 
 
 def test_gpu_profile_is_the_plan_in_qlora():

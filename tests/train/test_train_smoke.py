@@ -21,13 +21,6 @@ REQUIRED_CARD_FIELDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def smoke_run(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("smoke-run")
-    result = train_lora(build_config("smoke", model="smollm2-135m", output_dir=str(folder), precision="fp32"))
-    return folder, result
-
-
 def test_saves_the_adapter_alone_under_20_mb(smoke_run):
     folder, _ = smoke_run
     weights = folder / ADAPTER_WEIGHTS
@@ -46,6 +39,13 @@ def test_run_card_says_how_the_adapter_was_made(smoke_run):
     assert ev["base_perplexity"] > 1 and ev["tuned_perplexity"] > 1 and ev["tokens"] > 0
     assert [h["step"] for h in card["history"]] == [1, 2]
     assert "<|im_start|>" in card["chat_template"]
+    # what the matrix products ran in: bf16 autocast by default where the CPU has AVX-512 BF16 or AMX
+    from haven.models.precision import bf16_autocast_default
+
+    assert card["compute_dtype"] == ("bf16" if bf16_autocast_default("cpu", "fp32") else "fp32")
+    # the curation choices and what they kept are on the card (smoke curates nothing)
+    assert {"min_answer_words", "max_answer_words", "drop_referral_only", "prefer_reflective"} <= set(card["config"])
+    assert card["data"]["curation"]["policy"]["answers_per_question"] == 0 and card["data"]["curation"]["dropped"] == {}
 
 
 def test_adapter_reloads_to_the_same_logits(smoke_run, smollm2):

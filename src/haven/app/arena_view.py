@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from haven.app.chat_view import is_crisis, show_crisis_banner
+from haven.app.chat_view import CRISIS_POINTER, is_crisis, show_crisis_panel
 from haven.app.context import Context, Key
 from haven.app.lineup import ModelChoice
 from haven.chat.engine import ChatSession, EventKind, respond
@@ -61,30 +61,38 @@ def _play(context: Context, current: ArenaRound, banner) -> None:
             st.subheader(f"Reply {SIDES[index]}")
             placeholder = st.empty()
         shown = []
-        session = ChatSession(system_prompt=context.system_prompt, settings=context.safety)
+        session = ChatSession(system_prompt=context.prompt_for(choice), settings=context.safety)
         for event in respond(context.backend(choice), session, current.message, context.options):
             if event.kind is EventKind.ASSESSMENT and is_crisis(event.assessment):
                 current.crisis = True
-                show_crisis_banner(banner, context.safety)
-            elif event.kind is EventKind.TEXT:
+                show_crisis_panel(banner, context.safety)
+            elif event.kind is EventKind.TEXT and not current.crisis:
                 shown.append(event.text)
                 placeholder.markdown("".join(shown) + "▌")
             elif event.kind is EventKind.REPLACE:
                 shown = [event.text]
             elif event.kind is EventKind.DONE:
                 current.replies[index] = event.turn.reply
-        placeholder.markdown(current.replies[index])
+                if event.turn.crisis:
+                    show_crisis_panel(banner, context.safety, event.turn.reply)
+        placeholder.markdown(_reply_text(current, index))
+
+
+def _reply_text(current: ArenaRound, index: int) -> str:
+    """A side's reply, or (for a crisis message, answered the same on both sides) a pointer to the one panel."""
+    return f"*{CRISIS_POINTER}*" if current.crisis else current.replies[index]
 
 
 def _show_round(context: Context, current: ArenaRound, banner) -> None:
     if current.crisis:
-        show_crisis_banner(banner, context.safety)
+        show_crisis_panel(banner, context.safety, current.replies[0])
     st.markdown(f"**You asked:** {current.message}")
     for index, col in enumerate(st.columns(2)):
         with col:
-            name = f" — {current.pair[index].label}" if current.outcome else ""
-            st.subheader(f"Reply {SIDES[index]}{name}")
-            st.markdown(current.replies[index])
+            name = f" — {current.pair[index].title}" if current.outcome else ""
+            st.subheader(f"Reply {SIDES[index]}{name}", anchor=False,
+                         help=current.pair[index].label if current.outcome else None)
+            st.markdown(_reply_text(current, index))
     if current.outcome is None:
         _vote_buttons(context, current)
     else:
@@ -96,7 +104,7 @@ def _vote_buttons(context: Context, current: ArenaRound) -> None:
         st.info("These were crisis responses, the same for every model; there is nothing to vote on.")
         return
     if not context.store.history_enabled:
-        st.caption("History is off: your vote is not kept, so it does not enter the ranking.")
+        st.caption("History is off: your vote counts in this window's ranking only and is never written to disk.")
     a, tie, b = st.columns(3)
     clicked = {Outcome.A: a.button("A is better", key=Key.VOTE_A), Outcome.TIE: tie.button("It's a tie", key=Key.VOTE_TIE),
                Outcome.B: b.button("B is better", key=Key.VOTE_B)}
@@ -104,7 +112,9 @@ def _vote_buttons(context: Context, current: ArenaRound) -> None:
         if pressed and current.outcome is None:
             current.outcome = outcome
             first, second = current.pair
-            context.store.add_vote(VoteRecord(first.model, first.variant, second.model, second.variant, outcome.value))
+            vote = VoteRecord(first.model, first.variant, second.model, second.variant, outcome.value)
+            if context.store.add_vote(vote) is None:  # history off: this window remembers it, the disk does not
+                st.session_state.setdefault(Key.SESSION_VOTES, []).append(vote)
             st.rerun()
 
 
@@ -114,10 +124,12 @@ def _outcome_text(outcome: Outcome) -> str:
 
 def _ranking(context: Context) -> None:
     st.subheader("Ranking")
-    votes = [Vote.from_row(v) for v in context.store.votes()]
+    unsaved = st.session_state.get(Key.SESSION_VOTES, [])
+    votes = [Vote.from_row(v) for v in [*context.store.votes(), *unsaved]]
     ratings = rank(votes, [Contestant(c.model, c.variant) for c in context.available])
     st.dataframe([{"rank": i + 1, "model": r.contestant.label, "Elo": round(r.elo), "win rate": f"{r.win_rate:.0%}",
                    "votes": r.votes, "wins": r.wins, "ties": r.ties, "losses": r.losses}
                   for i, r in enumerate(ratings)], hide_index=True)
-    st.caption(f"Elo from {len(votes)} stored vote(s), in the order cast; a tie counts half a win. "
+    kept = f"{len(votes) - len(unsaved)} stored vote(s)" + (f" and {len(unsaved)} from this window (not stored)" if unsaved else "")
+    st.caption(f"Elo from {kept}, in the order cast; a tie counts half a win. "
                "Few votes make a shaky ranking: read the vote counts.")

@@ -8,7 +8,9 @@ belongs to one person (their conversations, metrics, arena round) lives in
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import streamlit as st
@@ -17,6 +19,7 @@ from haven.app.lineup import BackendConfig, ModelChoice, open_backend
 from haven.chat.backends.base import GenerationOptions
 from haven.chat.engine import ChatSession
 from haven.chat.pool import SharedBackend
+from haven.errors import HavenError
 from haven.safety import SafetySettings
 from haven.store import ConversationRecord, Store, new_id
 
@@ -40,6 +43,9 @@ class Key:
     REPETITION = "repetition_penalty"
     SEED = "seed"
     HISTORY = "history_enabled"
+    HISTORY_KEEP, HISTORY_SKIP = "history_keep", "history_skip"  # the first visit's choice
+    DELETED = "data_deleted"  # set for one run after "Delete my data", to confirm it where it is seen
+    SESSION_VOTES = "session_votes"  # arena votes of this window while history is off (never written)
     CONFIRM_DELETE = "confirm_delete"
     DELETE = "delete_data"
     CHAT_INPUT = "chat_message"
@@ -63,11 +69,16 @@ class ChatState:
     conversations: dict[str, ConversationRecord] = field(default_factory=dict)  # choice key -> stored record
     metrics: list[dict] = field(default_factory=list)  # one row of figures per reply
     crisis: bool = False  # a message of this conversation was assessed high or imminent
+    crisis_reply: str = ""  # the latest crisis response, shown once above the columns
+    # Held by the run that draws and writes the chat. With Streamlit's fast reruns a click on Stop
+    # (or a new message) starts the next run on a new thread while the stopped one is still
+    # keeping what was said; the next run waits here, so it draws every column complete.
+    writing: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def new_conversation(self) -> None:
         self.sessions.clear()
         self.conversations.clear()
-        self.crisis, self.group_id = False, new_id()
+        self.crisis, self.crisis_reply, self.group_id = False, "", new_id()
 
 
 def chat_state() -> ChatState:
@@ -86,8 +97,12 @@ class Context:
     available: list[ModelChoice]
     selected: list[ModelChoice]
     options: GenerationOptions
-    system_prompt: str | None
+    system_prompt: str | None  # the person's edited prompt ("" = none), or None: each model's own
     problems: dict[str, str] = field(default_factory=dict)  # choice key -> why its model did not load
+
+    def prompt_for(self, choice: ModelChoice) -> str | None:
+        """The system prompt `choice` answers with (the chat, the arena and the store use the same one)."""
+        return system_prompt_of(choice.adapter, self.system_prompt)
 
     def backend(self, choice: ModelChoice) -> SharedBackend:
         """The shared backend of `choice` (loaded on first use), noting any load problem."""
@@ -97,6 +112,17 @@ class Context:
         if problem:
             self.problems[choice.key] = problem
         return backend
+
+
+@lru_cache(maxsize=32)
+def system_prompt_of(adapter: str | None, edited: str | None) -> str | None:
+    """`edited`, else the adapter's prompt as trained, else Haven's; its run card is read once per process."""
+    from haven.train.adapter import chat_system_prompt
+
+    try:
+        return chat_system_prompt(adapter, edited)
+    except HavenError:  # an adapter that cannot be read answers with Haven's prompt; its backend says why
+        return chat_system_prompt(None, edited)
 
 
 @st.cache_resource(show_spinner="Loading the model (once for every visitor)…", max_entries=16)

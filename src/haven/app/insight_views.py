@@ -12,8 +12,10 @@ from haven.app.results import (ModelCard, RunResult, comparison_rows, model_card
                                summarise_replies)
 from haven.paths import report_dir
 
-LIVE_CHARTS = (("ttft_ms", "Time to first token (ms)"), ("latency_s", "Total latency (s)"),
-               ("tokens_per_s", "Tokens per second"), ("words", "Reply length (words)"))
+# (figure, chart title, unit on its axis)
+LIVE_CHARTS = (("ttft_ms", "Time to first words", "milliseconds"), ("latency_s", "Time to the whole reply", "seconds"),
+               ("tokens_per_s", "Speed", "tokens per second"), ("words", "Reply length", "words"))
+CHART_HEIGHT = 190
 
 
 def render_metrics(context: Context) -> None:
@@ -21,9 +23,10 @@ def render_metrics(context: Context) -> None:
     rows = [r for r in chat_state().metrics if not r["crisis"]]
     if rows:
         charts = st.columns(2)
-        for index, (column, title) in enumerate(LIVE_CHARTS):
+        for index, (column, title, unit) in enumerate(LIVE_CHARTS):
             with charts[index % 2]:
-                st.altair_chart(line_chart(rows, "reply", column, "model", title))
+                st.altair_chart(live_chart(rows, column, title, unit))
+        st.caption("Crisis responses are left out: Haven writes them, no model does.")
     else:
         st.info("Send a message in the Chat tab: each model's time to first token, latency, speed and reply length appear here.")
     render_stored_summary(context)
@@ -41,11 +44,7 @@ def render_comparison(report) -> None:
     for verdict in report.verdicts:
         st.markdown(f"- {verdict.get('text', '')}")
     for rec in report.recommendations:
-        choice = rec.get("choice") or "no model met every threshold"
-        evidence = rec.get("evidence") or {}
-        figures = ", ".join(f"{key.replace('_', ' ')} {value:g}" for key, value in evidence.items()
-                            if isinstance(value, (int, float)) and key != "parameters")
-        st.markdown(f"**{rec.get('hardware')}**: {choice}" + (f" ({figures})" if figures else "") + ".")
+        st.markdown(recommendation_text(rec))
         for caveat in rec.get("caveats") or []:
             st.caption(caveat)
     st.caption(f"Report written {report.created_at}; full text in {report_dir() / 'report.md'}.")
@@ -71,18 +70,62 @@ def render_run_results(results: list[RunResult]) -> None:
     curves = [{"step": e["step"], "loss": e[kind], "curve": f"{r.model} {kind.replace('_', ' ')}"}
               for r in results for e in r.curve for kind in ("train_loss", "eval_loss") if e.get(kind) is not None]
     if curves:
-        st.altair_chart(line_chart(curves, "step", "loss", "curve", "Training curves (reply-token loss by step)"))
+        st.altair_chart(line_chart(curves, "step", "loss", "curve", "Training curves", x_title="training step",
+                                   y_title="loss on reply tokens (lower is better)"))
+        if max(len(r.curve) for r in results) < 5:
+            st.caption("Few logged steps: a short run (e.g. the smoke profile) draws a short curve.")
 
 
-def line_chart(rows: list[dict], x: str, y: str, color: str, title: str):
-    """Lines with a point on every value, so a first reply already shows."""
+def live_chart(rows: list[dict], figure: str, title: str, unit: str):
+    """One figure per reply: a line per model once a model has answered twice, bars until then."""
     import altair as alt
     import pandas as pd
 
+    replies = max(sum(1 for r in rows if r["model"] == model) for model in {r["model"] for r in rows})
+    if replies >= 2:
+        return line_chart(rows, "reply", figure, "model", title, x_title="reply", y_title=unit)
+    return (alt.Chart(pd.DataFrame(rows), title=title).mark_bar()
+            .encode(x=alt.X("model:N", title=None, axis=alt.Axis(labelAngle=0, labelLimit=200)),
+                    y=alt.Y(f"{figure}:Q", title=unit), color=alt.Color("model:N", legend=None),
+                    tooltip=["model", alt.Tooltip(f"{figure}:Q", title=unit, format=",.1f")])
+            .properties(height=CHART_HEIGHT))
+
+
+def line_chart(rows: list[dict], x: str, y: str, color: str, title: str, x_title: str | None = None,
+               y_title: str | None = None):
+    """Lines with a point on every value; the legend inside the frame, the y axis fitted to the values."""
+    import altair as alt
+    import pandas as pd
+
+    legend = alt.Legend(orient="top-right", title=None, fillColor="white", padding=4, labelLimit=260)
     return (alt.Chart(pd.DataFrame(rows), title=title).mark_line(point=True)
-            .encode(x=alt.X(f"{x}:O", title=x), y=alt.Y(f"{y}:Q", title=y.replace("_", " ")),
-                    color=alt.Color(f"{color}:N", title=None, legend=alt.Legend(orient="bottom")),
-                    tooltip=[color, x, y]).properties(height=170))
+            .encode(x=alt.X(f"{x}:O", title=x_title or x, axis=alt.Axis(labelAngle=0)),
+                    y=alt.Y(f"{y}:Q", title=y_title or y.replace("_", " "), scale=alt.Scale(zero=False, nice=True)),
+                    color=alt.Color(f"{color}:N", legend=legend),
+                    tooltip=[color, x, alt.Tooltip(f"{y}:Q", format=",.3g")]).properties(height=CHART_HEIGHT))
+
+
+# How each figure of a recommendation's evidence reads in a sentence.
+EVIDENCE_WORDS = {
+    "empathy": lambda v: f"empathy {v:.2f} of 6",
+    "tokens_per_s": lambda v: f"{v:,.0f} tokens a second",
+    "ttft_ms": lambda v: f"first words after {v / 1000:,.1f} s",
+    "memory_mb": lambda v: f"{v:,.0f} MiB of memory",
+    "replaced_rate": lambda v: f"the safety guard replaced {v:.0%} of its replies",
+    "parameters": lambda v: f"{v / 1e6:,.0f}M parameters",
+}
+
+
+def recommendation_text(rec: dict) -> str:
+    """One recommendation as a sentence: ``**CPU-only laptop**: smollm2-135m (base), with empathy 1.55 of 6, …``."""
+    hardware, choice = rec.get("hardware"), rec.get("choice")
+    if not choice:
+        return f"**{hardware}**: no model compared here met every threshold."
+    evidence = rec.get("evidence") or {}
+    words = [EVIDENCE_WORDS[key](value) for key, value in evidence.items()
+             if key in EVIDENCE_WORDS and isinstance(value, (int, float))]
+    provisional = " (provisional: not every figure was measured)" if rec.get("provisional") else ""
+    return f"**{hardware}**: {choice}{provisional}" + (f", with {', '.join(words)}" if words else "") + "."
 
 
 def _result_row(r: RunResult) -> dict:

@@ -7,11 +7,12 @@ load once per process) and renders it; the tests call them directly.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from haven.chat.backends.base import Backend, Variant
+from haven.chat.backends.base import Backend, BackendSpec, Variant
 from haven.errors import HavenError
 
 LLAMA_CPP, TRANSFORMERS, OPENAI = "llama.cpp", "transformers", "openai"
@@ -37,7 +38,35 @@ class ModelChoice:
 
     @property
     def label(self) -> str:
-        return f"{self.model} · {'fine-tuned' if self.variant == Variant.TUNED else 'base'}"
+        """The technical label: catalog name and variant (``smollm2-135m · fine-tuned``)."""
+        return f"{self.model} · {Variant(self.variant).label}"
+
+    @property
+    def title(self) -> str:
+        """What a person reads above a column: ``SmolLM2 135M · fine-tuned``."""
+        return f"{display_name(self.model)} · {Variant(self.variant).label}"
+
+
+_CHAT_SUFFIXES = {"instruct", "it", "chat"}
+_SIZE = re.compile(r"^\d+(\.\d+)?[mbk]$", re.IGNORECASE)
+
+
+def display_name(model: str) -> str:
+    """A model's name as people write it, from its upstream repository (``SmolLM2 135M``, ``Gemma 3 270M``).
+
+    The catalog name stays the technical id (``--model``, tooltips); a name outside the
+    catalog is shown as it is.
+    """
+    from haven.models.catalog import CATALOG
+
+    spec = CATALOG.get(model)
+    if spec is None or not spec.hub_id:
+        return model
+    words = spec.hub_id.rsplit("/", 1)[-1].split("-")
+    while len(words) > 1 and words[-1].lower() in _CHAT_SUFFIXES:
+        words.pop()
+    words = [w.upper() if _SIZE.match(w) else w for w in words]
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
 
 
 @dataclass(frozen=True)
@@ -65,19 +94,18 @@ class BackendConfig:
 
 def find_adapters(runs: Path) -> dict[str, Path]:
     """The newest complete adapter folder for each base model under `runs` (``runs/NAME`` as `haven demo` writes)."""
-    from haven.train.adapter import check_adapter_folder
-    from haven.train.card import RUN_CARD
+    from haven.train.adapter import Adapter
 
     found: dict[str, tuple[float, Path]] = {}
-    for card_path in sorted(Path(runs).glob(f"*/{RUN_CARD}")):
+    for card_path in Adapter.card_files(runs):
         folder = card_path.parent
         try:
-            card = check_adapter_folder(folder)
+            adapter = Adapter.open(folder)
         except HavenError:
             continue  # an unfinished or broken run is not offered
         stamp = card_path.stat().st_mtime
-        if card.base_model not in found or stamp > found[card.base_model][0]:
-            found[card.base_model] = (stamp, folder)
+        if adapter.base_model not in found or stamp > found[adapter.base_model][0]:
+            found[adapter.base_model] = (stamp, folder)
     return {model: folder for model, (_, folder) in found.items()}
 
 
@@ -115,32 +143,20 @@ def open_backend(choice: ModelChoice, config: BackendConfig,
     `shared_model` lets a caller that caches loaded transformers models hand the same one
     to the base and fine-tuned choices of a model.
     """
-    from haven.chat.backends.base import create_backend
-    from haven.chat.fallback import ResourcesOnlyBackend
+    from haven.chat.backends.base import open_backend as open_spec
 
-    adapter = Path(choice.adapter) if choice.adapter else None
     try:
-        if config.kind == OPENAI:
-            if not config.url:
-                raise HavenError("the OpenAI-compatible backend needs a URL such as http://127.0.0.1:8080/v1")
-            return create_backend(OPENAI, base_url=config.url, model=choice.model), None
-        if config.kind == LLAMA_CPP:
-            lora = adapter if choice.variant == Variant.TUNED else None  # the base needs no LoRA file
-            if lora is not None:
-                ensure_adapter_gguf(lora)
-            return create_backend(LLAMA_CPP, model=choice.model, adapter=lora, variant=choice.variant,
-                                  n_ctx=config.n_ctx, n_threads=config.n_threads), None
-        if shared_model is not None and adapter is not None:
-            return create_backend(config.kind, shared=shared_model(choice.model, adapter), variant=choice.variant), None
-        return create_backend(config.kind, model=choice.model, adapter=adapter, variant=choice.variant), None
-    except HavenError as err:
+        spec = backend_spec(choice, config)
+    except HavenError as err:  # e.g. the OpenAI-compatible backend without a URL
+        from haven.chat.fallback import ResourcesOnlyBackend
+
         return ResourcesOnlyBackend(reason=str(err)), str(err)
+    backend = open_spec(spec, fallback=True, shared_loader=shared_model)
+    return backend, (None if backend.capabilities.model else backend.reason)
 
 
-def ensure_adapter_gguf(adapter: Path) -> Path:
-    """The adapter's llama.cpp LoRA file, exported once the way `haven demo` does."""
-    from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF
-    from haven.export import export_lora_gguf
-
-    path = adapter / ADAPTER_GGUF
-    return path if path.is_file() else export_lora_gguf(adapter)
+def backend_spec(choice: ModelChoice, config: BackendConfig) -> BackendSpec:
+    """What the dashboard asks the backend registry for: the choice, opened as `config` says."""
+    return BackendSpec(kind=config.kind, model=choice.model, adapter=Path(choice.adapter) if choice.adapter else None,
+                       variant=choice.variant, n_ctx=config.n_ctx, n_threads=config.n_threads,
+                       url=config.url, export_gguf=True)

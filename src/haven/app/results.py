@@ -7,11 +7,13 @@ these records; it computes nothing of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from haven.errors import HavenError
-from haven.train.card import RUN_CARD, EvalKey, RunCard, read_run_card
+from haven.evaluate.cards import ModelCard
+from haven.train.adapter import Adapter
+from haven.train.card import EvalKey, RunCard, read_run_card
 
 MIB = 1024 * 1024
 
@@ -50,7 +52,9 @@ class RunResult:
         """Relative change of perplexity, fine-tuned vs base (negative is better)."""
         if not self.base_perplexity or self.tuned_perplexity is None:
             return None
-        return 100 * (self.tuned_perplexity - self.base_perplexity) / self.base_perplexity
+        from haven.train.heldout import perplexity_change_pct
+
+        return perplexity_change_pct(self.base_perplexity, self.tuned_perplexity)
 
     @classmethod
     def from_card(cls, folder: Path, card: RunCard) -> "RunResult":
@@ -71,7 +75,7 @@ def read_run_results(runs: Path) -> list[RunResult]:
     (``haven compare``) can be added here beside the run cards.
     """
     results = []
-    for card_path in sorted(Path(runs).glob(f"*/{RUN_CARD}")):
+    for card_path in Adapter.card_files(runs):
         try:
             results.append(RunResult.from_card(card_path.parent, read_run_card(card_path.parent)))
         except HavenError:
@@ -79,45 +83,15 @@ def read_run_results(runs: Path) -> list[RunResult]:
     return sorted(results, key=lambda r: (r.model, str(r.folder)))
 
 
-@dataclass(frozen=True)
-class ModelCard:
-    """A model's card as the Models tab shows it.
-
-    Attributes:
-        name, architecture, parameters, context_length, licence, chat_tuned: catalog facts.
-        intended_use, limits: the catalog's words.
-        weights_mb: size of the weights file as loaded by llama.cpp (None when not on disk).
-        run: the adapter's run results, when one was trained.
-        data_card: the training data's card (from the run card), when one was trained.
-    """
-
-    name: str
-    architecture: str
-    parameters: int
-    context_length: int
-    licence: str
-    chat_tuned: bool
-    intended_use: str
-    limits: str
-    weights_mb: float | None = None
-    run: RunResult | None = None
-    data_card: dict | None = None
-
-
 def model_card(name: str, adapter: Path | None = None) -> ModelCard:
-    """The catalog facts of `name`, with its adapter's run results and data card when there is one."""
+    """The model's card (the one the report uses), with its weights' size, its adapter's run results and data card."""
+    from haven.evaluate.cards import build_model_card
     from haven.models.catalog import get_spec
 
-    spec = get_spec(name)
-    run, data = None, None
-    if adapter is not None:
-        card = read_run_card(adapter)
-        run, data = RunResult.from_card(Path(adapter), card), card.data or None
-    return ModelCard(
-        name=spec.name, architecture=spec.architecture, parameters=spec.parameters,
-        context_length=spec.context_length, licence=spec.licence, chat_tuned=spec.chat_tuned,
-        intended_use=spec.intended_use, limits=spec.limits, weights_mb=_weights_mb(spec), run=run, data_card=data,
-    )
+    card = read_run_card(adapter) if adapter is not None else None
+    run = RunResult.from_card(Path(adapter), card) if card is not None else None
+    return replace(build_model_card(name, card), weights_mb=_weights_mb(get_spec(name)), run=run,
+                   data_card=(card.data or None) if card is not None else None)
 
 
 def _weights_mb(spec) -> float | None:
@@ -185,25 +159,22 @@ def read_comparison(folder: Path):
 
 
 def comparison_rows(report) -> list[dict]:
-    """One row per model variant: the report's quality, safety and speed figures."""
-    rows = []
-    for v in report.variants:
-        speed = next((s for s in v.speed if s.get("backend") == "llama.cpp"), v.speed[0] if v.speed else {})
-        safety = v.safety or {}
-        rows.append({
-            "model": v.label,
-            "perplexity": _round(v.perplexity, 2),
-            "empathy (0-6)": _round((v.empathy or {}).get("mean_total"), 2),
-            "similarity to therapists": _round((v.similarity or {}).get("embedding"), 3),
-            "ROUGE-L": _round((v.similarity or {}).get("rouge_l"), 3),
-            "guard replaced": f"{safety.get('replaced', 0)}/{safety.get('generated', 0)}" if safety else None,
-            "crisis probes with resources": (f"{safety.get('crisis_with_resources', 0)}/{safety.get('crisis_n', 0)}"
-                                             if safety else None),
-            "tokens/s": _round(speed.get("tokens_per_s"), 1),
-            "TTFT (ms)": _round(speed.get("ttft_ms"), 0),
-            "memory (MiB)": _round(speed.get("memory_mb"), 0),
-        })
-    return rows
+    """The report's headline rows (:func:`haven.evaluate.report.summary_rows`) with the dashboard's column names."""
+    from haven.evaluate.report import summary_rows
+
+    return [{
+        "model": r.label,
+        "perplexity": _round(r.perplexity, 2),
+        "empathy (0-6)": _round(r.empathy, 2),
+        "similarity to therapists": _round(r.similarity, 3),
+        "ROUGE-L": _round(r.rouge_l, 3),
+        "guard replaced": f"{r.replaced or 0}/{r.generated or 0}" if r.generated is not None else None,
+        "crisis probes with resources": (f"{r.crisis_with_resources or 0}/{r.crisis_n or 0}"
+                                         if r.crisis_n is not None else None),
+        "tokens/s": _round(r.tokens_per_s, 1),
+        "TTFT (ms)": _round(r.ttft_ms, 0),
+        "memory (MiB)": _round(r.memory_mb, 0),
+    } for r in summary_rows(report)]
 
 
 def _round(value, digits: int):

@@ -6,7 +6,9 @@ high and imminent risk with the crisis response (vetted resources, no model need
 fits the conversation into the model's context window, streams the model's reply
 through :class:`~haven.safety.StreamGuard` so no harmful fragment is shown before it
 is checked, and replaces the reply when the guard says so. Nothing reaches a person
-any other way.
+any other way. The reply is shown a sentence at a time and ends at a sentence end:
+near the token budget the first complete sentence stops the backend, and a reply the
+budget still cut is trimmed to its last complete sentence (:mod:`haven.chat.sentences`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from enum import Enum
 from typing import Generator, Iterator
 
 from haven.chat.backends.base import Backend, GenerationOptions, Timings
+from haven.chat.sentences import SentenceStop
 from haven.data.format import DEFAULT_SYSTEM_PROMPT
 from haven.data.schema import Role
-from haven.errors import BackendBusyError, HavenError
+from haven.errors import BackendBusyError, BackendTimeoutError, HavenError
 from haven.safety import (
     ReplyAction,
     RiskAssessment,
@@ -212,7 +215,8 @@ def respond(
     assessment = assess_conversation(session.messages, session.settings)  # also writes the audit line
     yield ChatEvent(EventKind.ASSESSMENT, assessment=assessment)
     turn = ChatTurn(user_text=message, reply="", assessment=assessment, notices=notices, backend=backend.name)
-    if assessment.level >= RiskLevel.HIGH:
+    if assessment.level >= RiskLevel.HIGH or assessment.about_other:
+        # the person's own crisis, or someone else's they are worried about (third-person guidance)
         turn.reply, turn.crisis = crisis_response(assessment, session.settings), True
         yield ChatEvent(EventKind.TEXT, turn.reply)
     else:
@@ -240,6 +244,34 @@ def _fit_prompt(backend, session, options, turn: ChatTurn) -> Generator[ChatEven
     return prompt if kept else None
 
 
+class _StopEvent(threading.Event):
+    """The event a backend watches: set by the engine (a sentence ended near the budget) or by the caller's cancel."""
+
+    POLL_S = 0.05
+
+    def __init__(self, caller: threading.Event | None) -> None:
+        super().__init__()
+        self.caller = caller
+
+    def is_set(self) -> bool:
+        return super().is_set() or (self.caller is not None and self.caller.is_set())
+
+    def wait(self, timeout: float | None = None) -> bool:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self.is_set():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return False
+            super().wait(self.POLL_S if left is None else min(self.POLL_S, left))
+        return True
+
+
+def reply_token_counter(backend: Backend):
+    """A reply's length in the backend's tokens (its message overhead taken off)."""
+    overhead = backend.count_tokens([{"role": Role.ASSISTANT.value, "content": ""}])
+    return lambda text: backend.count_tokens([{"role": Role.ASSISTANT.value, "content": text}]) - overhead
+
+
 def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iterator[ChatEvent]:
     prompt = yield from _fit_prompt(backend, session, options, turn)
     if prompt is None:
@@ -247,16 +279,21 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
         yield ChatEvent(EventKind.TEXT, turn.reply)
         return
     guard = StreamGuard(turn.assessment, session.settings)
+    sentences, stop = SentenceStop(options.max_tokens, reply_token_counter(backend)), _StopEvent(cancel)
     shown = []
     started = time.perf_counter()
     fallback = BACKEND_FAILED_REPLY
     try:
-        for item in backend.generate(prompt, options, cancel):
+        for item in backend.generate(prompt, options, stop):
             if isinstance(item, Timings):
                 turn.timings = item
-            elif visible := guard.feed(item):
-                shown.append(visible)
-                yield ChatEvent(EventKind.TEXT, visible)
+            elif sentences.done:
+                continue  # the tokens a backend makes before it sees the stop
+            elif (visible := guard.feed(item)) and (ready := sentences.feed(visible)):
+                shown.append(ready)
+                yield ChatEvent(EventKind.TEXT, ready)
+            if sentences.done and not stop.is_set():
+                stop.set()
     except BackendBusyError as err:
         fallback = BUSY_REPLY
         turn.notices.append(str(err))
@@ -264,15 +301,18 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
     except HavenError as err:
         turn.notices.append(str(err))
         yield ChatEvent(EventKind.NOTICE, str(err))
-        turn.timings = Timings(total_s=time.perf_counter() - started, timed_out="within" in str(err))
+        turn.timings = Timings(total_s=time.perf_counter() - started, timed_out=isinstance(err, BackendTimeoutError))
     except Exception as err:  # noqa: BLE001 - a backend's bug must reach the person as a reply, not a traceback
         # The type only: an exception's message may quote the conversation, and logs never hold it.
         log.error("backend %s failed with %s", backend.name, type(err).__name__)
         notice = f"{backend.label} failed unexpectedly ({type(err).__name__}); the conversation is safe, try again"
         turn.notices.append(notice)
         yield ChatEvent(EventKind.NOTICE, notice)
+    if sentences.done and not (cancel is not None and cancel.is_set()):
+        turn.timings.cancelled = False  # the engine stopped it at a sentence end, not the person
     decision = guard.finish()
-    final = decision.final_reply if decision.final_reply.strip() else fallback
+    reply = sentences.cut(decision.final_reply) if decision.action is ReplyAction.ALLOW else decision.final_reply
+    final = reply if reply.strip() else fallback
     if turn.timings.timed_out and decision.action is ReplyAction.ALLOW:
         final += "\n\n(I took too long to answer and stopped there. I'm still listening.)"
     if turn.assessment.show_resources and decision.action is ReplyAction.ALLOW:
@@ -285,3 +325,20 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
         yield ChatEvent(EventKind.REPLACE, final)
     elif len(final) > len(shown_text):
         yield ChatEvent(EventKind.TEXT, final[len(shown_text):])
+
+
+def run_turn(
+    backend: Backend,
+    session: ChatSession,
+    text: str,
+    options: GenerationOptions | None = None,
+    cancel: threading.Event | None = None,
+) -> ChatTurn | None:
+    """One guarded turn without streaming: every event of :func:`respond` consumed, the finished turn returned.
+
+    None when there was nothing to answer (an empty message; the engine said so in a notice).
+    """
+    turn = None
+    for event in respond(backend, session, text, options, cancel):
+        turn = event.turn or turn
+    return turn

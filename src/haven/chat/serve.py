@@ -37,11 +37,14 @@ class ServerConfig:
 
     Attributes:
         model: catalog name or .gguf path of the base model.
-        adapter: a Haven adapter folder (its ``adapter.gguf`` is applied; export it first), or None.
+        adapter: a Haven adapter folder, or None: served merged into the base (cached in the folder) where
+            its PEFT weights are there, else with its ``adapter.gguf`` applied (export it first).
         host: address to listen on; 127.0.0.1 keeps the server to this machine.
         port: TCP port (0 picks a free one).
         n_ctx: context window in tokens (at most the model's).
         n_threads: CPU threads for llama.cpp.
+        merge: serve the adapter merged into its base (the base's speed); False applies ``adapter.gguf``
+            at run time, as a multi-LoRA server would.
     """
 
     model: str
@@ -50,6 +53,7 @@ class ServerConfig:
     port: int = 8080
     n_ctx: int = 2048
     n_threads: int = 2
+    merge: bool = True
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
@@ -65,9 +69,21 @@ def free_port(host: str = LOOPBACK) -> int:
         return sock.getsockname()[1]
 
 
+def model_alias(model_name: str, adapter: Path | None) -> str:
+    """The name the server gives its model in ``/v1/models``: ``smollm2-135m-tuned`` or ``smollm2-135m-base``.
+
+    llama.cpp's server would otherwise publish the GGUF file's full path, which tells every
+    client how the host's disk is laid out and means nothing to a person.
+    """
+    from haven.models.variant import Variant
+
+    variant = Variant.TUNED if adapter is not None else Variant.BASE
+    return f"{model_name}-{variant.value}"
+
+
 def server_command(config: ServerConfig) -> list[str]:
     """The `python -m llama_cpp.server` command line for `config` (checks model, adapter and chat format)."""
-    from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF, check_adapter_base, check_lora_gguf, resolve_gguf
+    from haven.chat.backends.llamacpp_backend import model_files, resolve_gguf
     from haven.deps import require
 
     require("llama_cpp")
@@ -78,16 +94,13 @@ def server_command(config: ServerConfig) -> list[str]:
             f"{resolved.name} uses Haven's {resolved.spec.template!r} template, which llama.cpp's server has no chat "
             "format for: chat with it in-process (`haven chat --backend llama.cpp`) or serve a chat-tuned model"
         )
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(resolved.gguf_path), "--host", config.host,
+    files = model_files(Path(config.adapter) if config.adapter is not None else None, resolved, merge=config.merge)
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(files.model), "--host", config.host,
                "--port", str(config.port), "--n_ctx", str(min(config.n_ctx, resolved.spec.context_length)),
-               "--n_threads", str(config.n_threads), "--chat_format", chat_format]
-    if config.adapter is not None:
-        check_adapter_base(Path(config.adapter), resolved)
-        lora = Path(config.adapter) / ADAPTER_GGUF
-        if not lora.exists():
-            raise ConfigError(f"no {ADAPTER_GGUF} in {config.adapter}: run `haven export --adapter {config.adapter} --format gguf`")
-        check_lora_gguf(lora, resolved)
-        command += ["--lora_path", str(lora)]
+               "--n_threads", str(config.n_threads), "--chat_format", chat_format,
+               "--model_alias", model_alias(resolved.name, config.adapter)]
+    if files.lora is not None:
+        command += ["--lora_path", str(files.lora)]
     return command
 
 

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Iterable, Sequence
 
 from haven.errors import ConfigError
+from haven.models.variant import variant_label
 
 INITIAL_RATING = 1000.0
 K_FACTOR = 32.0
@@ -42,7 +43,7 @@ class Contestant:
 
     @property
     def label(self) -> str:
-        return f"{self.model} ({'fine-tuned' if self.variant == 'tuned' else self.variant})"
+        return variant_label(self.model, self.variant)
 
 
 @dataclass(frozen=True)

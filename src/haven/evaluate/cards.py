@@ -41,6 +41,9 @@ class ModelCard:
     bias_notes: str
     safety_notes: str
     fine_tuning: dict | None  # LoRA rank, alpha, steps, trainable params, data; None without an adapter
+    weights_mb: float | None = None  # the weights file's size as llama.cpp maps it (the dashboard shows it)
+    run: object | None = None  # the adapter's run results (haven.app.results.RunResult), when one was trained
+    data_card: dict | None = None  # the training data's card, when one was trained
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -11,7 +11,14 @@ arXiv:2009.08441) rates a supporter's reply on three communication mechanisms, e
   by naming it ("that must be exhausting") or by sharing a similar experience;
 * **explorations**: inviting the person to say more ("what happens when you try to sleep?").
 
-EPITOME's own annotations are not at hand, so the scorer learns from ESConv (Liu et al.,
+**The scorer** (:func:`load_or_train_scorer` with ``accept_epitome_license=True``) learns
+EPITOME's own human labels: :mod:`haven.evaluate.epitome_scorer` trains it (the bundled
+MiniLM fine-tuned with three heads, or a frozen-embedding baseline), splits by seeker
+post and states its held-out agreement with people in a card beside its cached weights.
+:func:`score_jsonl` is the front door behind ``haven score-empathy``.
+
+**The older ESConv-strategy scorer** (below; ``accept_esconv_license=True`` alone) was
+written when EPITOME's labels were not at hand. It learns from ESConv (Liu et al.,
 ACL 2021), whose supporter turns carry support-strategy labels. Each strategy maps onto
 the mechanism it enacts (:data:`STRATEGY_MECHANISM`, the reasons in
 :data:`MAPPING_RATIONALE`); the three strategies that enact none (suggestions,
@@ -44,7 +51,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 import random
 import re
 from dataclasses import asdict, dataclass, field
@@ -150,13 +156,16 @@ def split_sentences(text: str) -> list[str]:
 
 
 def wilson_interval(successes: int, n: int, z: float = Z_95) -> tuple[float, float]:
-    """Wilson score interval of a binomial proportion (95% by default)."""
+    """Wilson score interval of a binomial proportion (``scipy.stats.binomtest(...).proportion_ci``; 95% by default)."""
     if n == 0:
         return 0.0, 1.0
-    p = successes / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    from haven.deps import require
+
+    require("scipy")
+    from scipy.stats import binomtest, norm
+
+    interval = binomtest(successes, n).proportion_ci(confidence_level=2 * norm.cdf(z) - 1, method="wilson")
+    return float(interval.low), float(interval.high)
 
 
 # --- data ------------------------------------------------------------------------------
@@ -319,6 +328,14 @@ class EmpathyScorer:
                                        probabilities={m: round(p, 4) for m, p in best.items()}))
         return scores
 
+    def score(self, texts: Sequence[str], contexts=None, embedder=None) -> list[EmpathyScore]:
+        """The scorers' common contract; this scorer reads the reply alone (`contexts` is ignored)."""
+        if embedder is None:
+            from haven.evaluate.similarity import load_embedder
+
+            embedder = load_embedder()
+        return self.score_texts(embedder, texts)
+
     def save(self, folder: Path, name: str) -> None:
         """Write ``name.npz`` (weights) and ``name.json`` (classes, evaluation, config) into `folder`."""
         import numpy as np
@@ -358,9 +375,19 @@ def scorer_cache_name(config: ScorerConfig) -> str:
     return f"scorer-v{SCORER_VERSION}-c{config.regularisation:g}"
 
 
-def load_or_train_scorer(accept_esconv_license: bool = False, config: ScorerConfig | None = None,
-                         embedder=None) -> EmpathyScorer:
-    """The cached scorer, trained first if needed; only with the ESConv licence accepted."""
+def load_or_train_scorer(accept_epitome_license: bool = False, config=None, embedder=None, *,
+                         accept_esconv_license: bool = False, progress=None):
+    """The cached empathy scorer, trained first if needed: the seam every caller uses.
+
+    With ``accept_epitome_license`` (the default scorer): the EPITOME scorer
+    (:mod:`haven.evaluate.epitome_scorer`; `config` an ``EpitomeScorerConfig``), whose
+    ``score(texts, contexts=None)`` gives each reply's levels and total. With only
+    ``accept_esconv_license``: the older ESConv-strategy scorer below (`config` a
+    :class:`ScorerConfig`). No front door uses it any more (`haven compare` and `make demo`
+    score with EPITOME); it stays only for its own tests until it is removed.
+    """
+    if accept_epitome_license or not accept_esconv_license:
+        return load_or_train_epitome_scorer(accept_epitome_license, config, embedder, progress)
     check_esconv_opt_in(accept_esconv_license)
     config = config or ScorerConfig()
     files = esconv_files(config)
@@ -370,6 +397,27 @@ def load_or_train_scorer(accept_esconv_license: bool = False, config: ScorerConf
         return EmpathyScorer.load(folder, name)
     scorer = train_scorer(embedder, config, files, folder)
     scorer.save(folder, name)
+    return scorer
+
+
+def load_or_train_epitome_scorer(accept_epitome_license: bool = False, config=None, embedder=None, progress=None):
+    """The EPITOME scorer from the cache (trained there first when missing; minutes on a CPU)."""
+    from haven.data.epitome import check_epitome_opt_in, data_files, epitome_folder
+    from haven.evaluate.epitome_scorer import (
+        CARD_FILE,
+        EpitomeScorerConfig,
+        load_epitome_scorer,
+        scorer_folder,
+        train_epitome_scorer,
+    )
+
+    check_epitome_opt_in(accept_epitome_license)
+    config = config or EpitomeScorerConfig()
+    folder = scorer_folder(config, data_files(epitome_folder(config.data_dir)))
+    if (folder / CARD_FILE).exists():
+        return load_epitome_scorer(folder, embedder)
+    log.info("training the EPITOME empathy scorer (%s) into %s", config.method, folder)
+    scorer, _ = train_epitome_scorer(config, embedder, progress)
     return scorer
 
 
@@ -484,3 +532,48 @@ def summarise_empathy(scores: Sequence[EmpathyScore]) -> EmpathySummary:
         counts[m.value] = {lvl.name.lower(): levels.count(int(lvl)) for lvl in Level}
     return EmpathySummary(mean_total=round(sum(s.total for s in scores) / n, 3) if n else 0.0,
                           mean_level=mean_level, level_counts=counts, n=n)
+
+
+# --- the front door: score a JSONL file ------------------------------------------------
+
+TEXT_FIELD = "text"
+CONTEXT_FIELD = "context"
+TOTAL_FIELD = "total"
+
+
+def read_reply_records(path: Path) -> list[dict]:
+    """The records of a JSONL file, each with a ``text`` string and an optional ``context`` string."""
+    from haven.data.table import iter_jsonl_records, read_table_text
+
+    records = []
+    for line, record in iter_jsonl_records(path, read_table_text(path)):
+        if not isinstance(record.get(TEXT_FIELD), str) or not record[TEXT_FIELD].strip():
+            raise DataError(f'{path}, line {line}: expected a non-empty "{TEXT_FIELD}" string (the reply to score)')
+        if record.get(CONTEXT_FIELD) is not None and not isinstance(record[CONTEXT_FIELD], str):
+            raise DataError(f'{path}, line {line}: "{CONTEXT_FIELD}" must be a string (the person\'s message) '
+                            "or left out")
+        records.append(record)
+    return records
+
+
+def score_records(scorer, records: Sequence[dict]) -> list[dict]:
+    """Each record with its three mechanism levels (0/1/2) and their 0–6 total added."""
+    scores = scorer.score([r[TEXT_FIELD] for r in records], [r.get(CONTEXT_FIELD) for r in records])
+    return [{**record, **score.levels, TOTAL_FIELD: score.total} for record, score in zip(records, scores)]
+
+
+def score_jsonl(input_path: Path, output_path: Path, scorer=None, *, accept_epitome_license: bool = False,
+                progress=None) -> int:
+    """Score every reply of `input_path` and write one JSON line per record to `output_path`; the count.
+
+    Without a `scorer`, the cached EPITOME scorer is loaded (trained first if needed),
+    which needs ``accept_epitome_license``.
+    """
+    records = read_reply_records(Path(input_path))
+    if scorer is None:
+        scorer = load_or_train_scorer(accept_epitome_license=accept_epitome_license, progress=progress)
+    scored = score_records(scorer, records)
+    output_path = Path(output_path)
+    output_path.parent.mkdir(parents=True, exist_ok=True)
+    output_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scored), encoding="utf-8")
+    return len(scored)

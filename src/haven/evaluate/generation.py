@@ -14,9 +14,6 @@ from pathlib import Path
 
 from haven.evaluate.replies import ReplyRecord, cache_key, file_sha256, read_cached, run_prompts, write_cached
 
-ADAPTER_FILES = ("adapter_model.safetensors", "adapter.gguf")
-# Backends that take a thread count, and the keyword they take it by (transformers uses torch's own).
-THREAD_KEYWORD = {"llama.cpp": "n_threads"}
 
 
 @dataclass
@@ -31,16 +28,18 @@ class GeneratedReplies:
 
 def adapter_hashes(adapter: Path | None) -> dict[str, str | None]:
     """SHA-256 of the adapter's weight files (PEFT and llama.cpp), if any."""
+    from haven.train.adapter import Adapter
+
     if adapter is None:
         return {}
-    return {name: file_sha256(adapter / name) for name in ADAPTER_FILES if (adapter / name).exists()}
+    return {name: file_sha256(path) for name, path in Adapter.open(adapter).weight_files().items()}
 
 
 def variant_system_prompt(plan) -> str | None:
     """The adapter's system prompt (both variants of a model get the same one), else Haven's."""
-    from haven.data.format import DEFAULT_SYSTEM_PROMPT
+    from haven.train.adapter import chat_system_prompt
 
-    return plan.card.system_prompt if plan.card is not None else DEFAULT_SYSTEM_PROMPT
+    return chat_system_prompt(plan.model_adapter)
 
 
 def generate_variant_replies(plan, prompts, probes, options, settings, config, backend: str, say) -> GeneratedReplies:
@@ -63,20 +62,21 @@ def generate_variant_replies(plan, prompts, probes, options, settings, config, b
 
 def generate_fresh(plan, items, options, settings, backend: str, system_prompt, say, threads: int | None = None):
     """Load the backend in a clean process state, answer every item, and measure time and memory."""
-    from haven.chat.backends.base import create_backend
+    from haven.chat.backends.base import BackendSpec, open_backend
     from haven.evaluate.speed import release_models, rss_mb
 
     release_models()
     before, started = rss_mb(), time.perf_counter()
     say(f"{plan.model} ({plan.variant}, {backend}): loading")
-    extra = {THREAD_KEYWORD[backend]: threads} if threads and backend in THREAD_KEYWORD else {}
-    chat_backend = create_backend(backend, model=plan.model, adapter=plan.adapter, variant=plan.variant, **extra)
+    chat_backend = open_backend(BackendSpec(kind=backend, model=plan.model, adapter=plan.adapter, variant=plan.variant,
+                                            n_threads=threads, export_gguf=True))
 
     def tick(done: int, total: int) -> None:
         say(f"{plan.model} ({plan.variant}, {backend}): reply {done}/{total}")
 
     records = run_prompts(chat_backend, items, options, system_prompt, settings, tick)
     memory = rss_mb() - before
+    chat_backend.close()
     del chat_backend
     release_models()
     return records, round(time.perf_counter() - started, 1), round(memory, 1)

@@ -3,18 +3,17 @@
 The same tokenized examples (token ids and reply-only labels from the transformers
 tokenizer, which shares the GGUF's vocabulary) are evaluated by llama.cpp with logits
 for every position, so the figure is directly comparable with
-:func:`haven.evaluate.perplexity.evaluate_loss` on the de-quantised model.
+:func:`haven.train.heldout.evaluate_loss` on the de-quantised model.
 """
 
 from __future__ import annotations
 
-import math
 import os
 from pathlib import Path
 
 from haven.data.format import IGNORE_INDEX, TokenizedExample
 from haven.deps import require
-from haven.evaluate.perplexity import PerplexityResult
+from haven.train.heldout import PerplexityResult
 
 
 def example_loss(scores, example: TokenizedExample) -> tuple[float, int]:
@@ -50,5 +49,4 @@ def evaluate_loss_llamacpp(gguf_path: Path, examples: list[TokenizedExample], lo
             total, tokens = total + loss, tokens + count
     finally:
         llama.close()
-    loss = total / max(tokens, 1)
-    return PerplexityResult(loss=loss, perplexity=math.exp(min(loss, 50.0)), tokens=tokens, examples=len(examples))
+    return PerplexityResult.from_sums(total, tokens, len(examples))

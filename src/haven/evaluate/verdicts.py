@@ -3,36 +3,49 @@
 For every model with both variants: does the fine-tuned one beat its base on held-out
 perplexity (lower is better; from the run card) and on the empathy score (higher is
 better)? The empathy difference is a mean over the same prompts, so it comes with a
-paired bootstrap 95% interval (:data:`BOOTSTRAP_SAMPLES` resamples of the prompts): a
+paired bootstrap 95% interval (:data:`BOOTSTRAP_SAMPLES` resamples of the prompts, SciPy's BCa): a
 difference whose interval spans 0 is reported as not clear.
 """
 
 from __future__ import annotations
 
-import random
 from typing import Sequence
 
 from haven.evaluate.recommend import Candidate
 from haven.evaluate.report import VariantResult
+from haven.models.variant import Variant
 
 BOOTSTRAP_SAMPLES = 2000
 BOOTSTRAP_SEED = 7
 
 
 def paired_bootstrap_ci(diffs: Sequence[float], samples: int = BOOTSTRAP_SAMPLES, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
-    """95% percentile interval of the mean of paired differences."""
+    """95% bootstrap interval (``scipy.stats.bootstrap``, BCa) of the mean of paired differences."""
+    import numpy as np
+
+    from haven.deps import require
+
     if not diffs:
         return 0.0, 0.0
-    rng, n = random.Random(seed), len(diffs)
-    means = sorted(sum(rng.choice(diffs) for _ in range(n)) / n for _ in range(samples))
-    return means[int(0.025 * samples)], means[int(0.975 * samples) - 1]
+    values = np.asarray(diffs, dtype=float)
+    if np.ptp(values) == 0:  # every prompt moved alike: nothing to resample, the interval is the point
+        return float(values[0]), float(values[0])
+    require("scipy")
+    from scipy.stats import bootstrap
+
+    for method in ("BCa", "percentile"):  # BCa is undefined for a few degenerate samples; percentile then
+        low, high = bootstrap((values,), np.mean, n_resamples=samples, method=method,
+                              rng=np.random.default_rng(seed)).confidence_interval
+        if not (np.isnan(low) or np.isnan(high)):
+            break
+    return float(low), float(high)
 
 
 def build_verdicts(variants: Sequence[VariantResult]) -> list[dict]:
     """One verdict per model that has a base and a fine-tuned variant."""
     verdicts = []
-    for tuned in (v for v in variants if v.variant == "tuned"):
-        base = next((v for v in variants if v.model == tuned.model and v.variant == "base"), None)
+    for tuned in (v for v in variants if v.variant == Variant.TUNED):
+        base = next((v for v in variants if v.model == tuned.model and v.variant == Variant.BASE), None)
         if base is not None:
             verdicts.append(verdict_for(base, tuned))
     return verdicts
@@ -51,11 +64,14 @@ def verdict_for(base: VariantResult, tuned: VariantResult) -> dict:
         diffs = [tuned.reply_empathy[k]["total"] - base.reply_empathy[k]["total"] for k in shared]
         ci = [round(x, 3) for x in paired_bootstrap_ci(diffs)]
         beats_emp = emp_tuned > emp_base
+    from haven.evaluate.paired import paired_differences
+
     return {
         "model": base.model, "perplexity_base": base.perplexity, "perplexity_tuned": tuned.perplexity,
         "beats_perplexity": beats_ppl, "empathy_base": emp_base, "empathy_tuned": emp_tuned,
         "empathy_diff_ci": ci, "beats_empathy": beats_emp,
         "text": verdict_text(base.model, base.perplexity, tuned.perplexity, beats_ppl, emp_base, emp_tuned, ci, beats_emp),
+        "differences": [d.to_dict() for d in paired_differences(base, tuned)],
     }
 
 
@@ -68,7 +84,7 @@ def verdict_text(model, ppl_base, ppl_tuned, beats_ppl, emp_base, emp_tuned, ci,
         ppl = (f"{'beats' if beats_ppl else 'does NOT beat'} its base on held-out perplexity "
                f"({ppl_base:.2f} → {ppl_tuned:.2f}, {change:+.1f}%)")
     if beats_emp is None:
-        emp = "empathy was not scored (pass --accept-esconv-license)"
+        emp = "empathy was not scored (pass --accept-epitome-license)"
     else:
         clear = ci[0] > 0 or ci[1] < 0
         emp = (f"{'beats' if beats_emp else 'does NOT beat'} it on the empathy score ({emp_base:.2f} → {emp_tuned:.2f} "

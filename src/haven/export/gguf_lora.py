@@ -35,13 +35,11 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from haven.chat.backends.llamacpp_backend import ADAPTER_GGUF
 from haven.deps import require
 from haven.errors import AdapterError, ConfigError
-from haven.train.adapter import ADAPTER_CONFIG as PEFT_CONFIG_FILE
-from haven.train.adapter import ADAPTER_WEIGHTS as PEFT_WEIGHTS_FILE
+from haven.models.gguf import HavenGGUFKey
 
 if TYPE_CHECKING:  # numpy comes with the `train` extra; imported where it is used
     import numpy as np
@@ -63,11 +61,22 @@ PEFT_KEY = re.compile(r"^base_model\.model\.(?P<module>.+)\.lora_(?P<half>[AB])\
 
 
 
-class HavenGGUFKey:
-    """Haven's own metadata keys in the exported file (llama.cpp ignores unknown keys)."""
+class AdapterFiles(Protocol):
+    """What the export needs of an adapter folder: :class:`haven.train.adapter.Adapter` provides it.
 
-    BASE_MODEL = "haven.base_model"
-    BASE_SHA256 = "haven.base_sha256"
+    The exporter is a format converter below training; it never opens the folder itself,
+    so the folder's layout and the base-hash check stay in one place.
+    """
+
+    folder: Path
+    base_model: str | None
+    peft_weights: Path
+    peft_config: Path
+    gguf_path: Path
+
+    def check_base(self, name: str, sha256: str | None, remedy: str | None = None) -> None: ...
+
+    def merged_gguf_path(self, quantization: str) -> Path: ...
 
 
 OutType = Literal["f32", "f16"]
@@ -98,25 +107,10 @@ class PeftLora:
 
 
 @dataclass(frozen=True)
-class LoraGGUF:
-    """A llama.cpp LoRA GGUF read back: its metadata and tensor shapes (PyTorch order)."""
-
-    path: Path
-    architecture: str
-    gguf_type: str  # general.type: "adapter"
-    adapter_type: str  # adapter.type: "lora"
-    file_type: str
-    alpha: float
-    base_model: str | None
-    base_sha256: str | None
-    tensors: dict[str, tuple[int, ...]]
-
-
-@dataclass(frozen=True)
 class ExportPlan:
     """A checked adapter and base, and the llama.cpp tensors that carry the adapter."""
 
-    adapter_dir: Path
+    adapter: AdapterFiles
     base_model: str
     base: BaseGGUF
     lora: PeftLora
@@ -124,13 +118,13 @@ class ExportPlan:
 
 
 def export_lora_gguf(
-    adapter_dir: Path, output: Path | None = None, base_gguf: Path | None = None, outtype: OutType = "f32"
+    adapter: AdapterFiles, output: Path | None = None, base_gguf: Path | None = None, outtype: OutType = "f32"
 ) -> Path:
-    """Write the adapter in `adapter_dir` as a llama.cpp LoRA GGUF; return the file written.
+    """Write the adapter as a llama.cpp LoRA GGUF; return the file written.
 
     Args:
-        adapter_dir: a Haven adapter folder (PEFT adapter and ``run_card.json``).
-        output: the file to write; default ``adapter_dir/adapter.gguf``, where the
+        adapter: an opened adapter folder (``haven.train.adapter.Adapter.open(DIR)``).
+        output: the file to write; default the adapter's ``adapter.gguf``, where the
             llama.cpp backend looks for it.
         base_gguf: the base GGUF file; default the one the run card names. Its SHA-256
             must equal the run card's ``base_sha256``.
@@ -138,8 +132,8 @@ def export_lora_gguf(
     """
     if outtype not in OUTTYPES:
         raise AdapterError(f"outtype is {outtype!r}; choose one of {', '.join(OUTTYPES)}")
-    plan = plan_export(adapter_dir, base_gguf)
-    target = check_output_file(Path(output) if output else plan.adapter_dir / ADAPTER_GGUF)
+    plan = plan_export(adapter, base_gguf)
+    target = check_output_file(Path(output) if output else adapter.gguf_path)
     try:
         write_lora_gguf(target, plan.base, plan.lora.alpha, plan.tensors, plan.base_model, outtype)
     except OSError as err:  # a full disk, or the folder changed under us
@@ -166,21 +160,13 @@ def check_output_file(target: Path) -> Path:
     return target
 
 
-def plan_export(adapter_dir: Path, base_gguf: Path | None = None) -> ExportPlan:
-    """Check the adapter folder against its base GGUF and build the llama.cpp tensors."""
-    from haven.train.adapter import check_adapter_folder
-
-    adapter_dir = Path(adapter_dir)
-    card = check_adapter_folder(adapter_dir)  # the folder, its PEFT files and its run card
-    base = read_base_gguf(Path(base_gguf) if base_gguf else base_gguf_of(card.base_model))
-    if card.base_sha256 and card.base_sha256 != base.sha256:
-        raise AdapterError(
-            f"adapter {adapter_dir} was trained on {card.base_model} (sha256 {card.base_sha256[:12]}…), "
-            f"not on {base.path.name} (sha256 {base.sha256[:12]}…): pass the base it was trained on "
-            f"(--base-gguf), or leave it out to use {card.base_model}"
-        )
-    lora = read_peft_lora(adapter_dir)
-    return ExportPlan(adapter_dir, card.base_model, base, lora, gguf_lora_tensors(lora, base))
+def plan_export(adapter: AdapterFiles, base_gguf: Path | None = None) -> ExportPlan:
+    """Check the adapter against its base GGUF and build the llama.cpp tensors."""
+    base = read_base_gguf(Path(base_gguf) if base_gguf else base_gguf_of(adapter.base_model))
+    adapter.check_base(base.path.name, base.sha256, f"pass the base it was trained on (--base-gguf), "
+                                                     f"or leave it out to use {adapter.base_model}")
+    lora = read_peft_lora(adapter)
+    return ExportPlan(adapter, adapter.base_model, base, lora, gguf_lora_tensors(lora, base))
 
 
 def base_gguf_of(base_model: str) -> Path:
@@ -201,7 +187,7 @@ def read_base_gguf(path: Path) -> BaseGGUF:
     require("gguf")
     from gguf import Keys
 
-    from haven.export.gguf_file import read_gguf_header
+    from haven.models.gguf import read_gguf_header
     from haven.models.resolve import cached_sha256, check_gguf_file
 
     check_gguf_file(path)
@@ -225,16 +211,12 @@ def read_base_gguf(path: Path) -> BaseGGUF:
     )
 
 
-def _field(reader, key: str, default):
-    found = reader.fields.get(key)
-    return found.contents() if found is not None else default
-
-
-def read_peft_lora(folder: Path) -> PeftLora:
-    """Read a PEFT LoRA folder into (A, B) pairs, folding any non-standard scale into B."""
-    config = _read_peft_config(folder)
+def read_peft_lora(adapter: AdapterFiles) -> PeftLora:
+    """Read a PEFT LoRA adapter into (A, B) pairs, folding any non-standard scale into B."""
+    folder = adapter.folder
+    config = _read_peft_config(adapter)
     alpha = float(config["lora_alpha"])
-    state = _load_weights(folder / PEFT_WEIGHTS_FILE)
+    state = _load_weights(adapter.peft_weights)
     halves: dict[str, dict[str, np.ndarray]] = {}
     for key, tensor in state.items():
         match = PEFT_KEY.match(key)
@@ -255,7 +237,7 @@ def read_peft_lora(folder: Path) -> PeftLora:
             lora_b = lora_b * math.sqrt(rank)
         pairs[module] = (lora_a, lora_b)
     if not pairs:
-        raise AdapterError(f"{folder / PEFT_WEIGHTS_FILE} holds no LoRA weights: retrain the adapter")
+        raise AdapterError(f"{adapter.peft_weights} holds no LoRA weights: retrain the adapter")
     return PeftLora(folder=folder, alpha=alpha, target_modules=tuple(config.get("target_modules") or ()), pairs=pairs)
 
 
@@ -276,10 +258,11 @@ def _load_weights(path: Path) -> dict[str, np.ndarray]:
         raise AdapterError(f"{path} could not be read ({err}): retrain the adapter") from err
 
 
-def _read_peft_config(folder: Path) -> dict:
-    path = folder / PEFT_CONFIG_FILE
-    if not path.is_file() or not (folder / PEFT_WEIGHTS_FILE).is_file():
-        raise AdapterError(f"{folder} has no {PEFT_CONFIG_FILE} and {PEFT_WEIGHTS_FILE}: the adapter is incomplete")
+def _read_peft_config(adapter: AdapterFiles) -> dict:
+    path = adapter.peft_config
+    if not path.is_file() or not adapter.peft_weights.is_file():
+        raise AdapterError(f"{adapter.folder} has no {path.name} and {adapter.peft_weights.name}: "
+                           "the adapter is incomplete")
     try:
         config = json.loads(path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
@@ -414,23 +397,3 @@ def write_lora_gguf(
         writer.close()
     partial.replace(path)
     return path
-
-
-def read_lora_gguf(path: Path) -> LoraGGUF:
-    """Read an exported LoRA GGUF back: metadata and tensor shapes in PyTorch order."""
-    require("gguf")
-    from gguf import GGUFReader, Keys, LlamaFileType
-
-    reader = GGUFReader(str(path))
-    file_type = _field(reader, Keys.General.FILE_TYPE, None)
-    return LoraGGUF(
-        path=Path(path),
-        architecture=str(_field(reader, Keys.General.ARCHITECTURE, "")),
-        gguf_type=str(_field(reader, Keys.General.TYPE, "")),
-        adapter_type=str(_field(reader, Keys.Adapter.TYPE, "")),
-        file_type=LlamaFileType(file_type).name if file_type is not None else "",
-        alpha=float(_field(reader, Keys.Adapter.LORA_ALPHA, float("nan"))),
-        base_model=_field(reader, HavenGGUFKey.BASE_MODEL, None),
-        base_sha256=_field(reader, HavenGGUFKey.BASE_SHA256, None),
-        tensors={t.name: tuple(int(n) for n in reversed(t.shape)) for t in reader.tensors},
-    )

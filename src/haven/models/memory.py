@@ -82,7 +82,7 @@ def is_out_of_memory(error: BaseException) -> bool:
 
 def gguf_runtime_bytes(path: Path, n_ctx: int) -> int:
     """About what llama.cpp needs for a GGUF file: its weights plus the KV cache for `n_ctx` tokens."""
-    from haven.export.gguf_file import read_gguf_header
+    from haven.models.gguf import read_gguf_header
 
     size = Path(path).stat().st_size
     try:

@@ -35,6 +35,16 @@ def cpu_supports_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
+def bf16_autocast_default(device: str, precision: Precision | str) -> bool:
+    """Whether training runs under bf16 autocast when not told: fp32 weights on a CPU with AVX-512 BF16 or AMX.
+
+    There bf16 matrix products run on the bf16 units at about 1.7x the fp32 rate with a
+    held-out loss within 0.01% of fp32's (benchmarks/train_throughput.py, issue 16); on an
+    AVX2-only CPU bf16 is emulated and slower, so fp32 stays.
+    """
+    return device == "cpu" and Precision(precision) is Precision.FP32 and cpu_supports_bf16()
+
+
 def cuda_available() -> bool:
     """Whether a CUDA device is usable."""
     import torch

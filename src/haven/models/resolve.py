@@ -9,6 +9,7 @@ checked against its published SHA-256.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import importlib.util
 import json
@@ -186,6 +187,34 @@ def _folder_fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def suggest_models(name: str, limit: int = 3) -> list[str]:
+    """Catalog names close to `name`: those it starts (``smollm2`` -> ``smollm2-135m``), then near spellings."""
+    lowered = name.strip().lower()
+    if not lowered:
+        return []
+    starts = [known for known in CATALOG if known.startswith(lowered)]
+    close = difflib.get_close_matches(lowered, list(CATALOG), n=limit, cutoff=0.6)
+    return list(dict.fromkeys(starts + close))[:limit]
+
+
+def unknown_model_error(name: str) -> ModelNotFoundError:
+    """The error for a `--model` that is no catalog name, folder or file, with a "did you mean" when one is close."""
+    suggestions = suggest_models(name)
+    if suggestions:
+        return ModelNotFoundError(f"no model called {name!r}; did you mean {' or '.join(repr(s) for s in suggestions)}? "
+                                  "(`haven models` lists the catalog)")
+    return ModelNotFoundError(f"no model called {name!r} in the catalog and no such file or folder; choose one of "
+                              f"{', '.join(CATALOG)}, or pass a model folder or a .gguf file")
+
+
+def check_model_name(model: str | Path) -> None:
+    """Raise :func:`unknown_model_error` for a `--model` that names nothing, without loading anything."""
+    text = str(model)
+    if text in CATALOG or text.endswith(".gguf") or Path(text).expanduser().exists():
+        return  # a .gguf path that is missing gets check_gguf_file's own message when it is resolved
+    raise unknown_model_error(text)
+
+
 def resolve_model(model: str | Path) -> ResolvedModel:
     """Resolve a catalog name, model folder or ``.gguf`` path."""
     text = str(model)
@@ -201,4 +230,4 @@ def resolve_model(model: str | Path) -> ResolvedModel:
         return ResolvedModel(spec=_spec_for_gguf(path), gguf_path=path, sha256=cached_sha256(path))
     if path.is_dir():
         return ResolvedModel(spec=_spec_for_folder(path), folder=path, sha256=_folder_fingerprint(path))
-    return ResolvedModel(spec=get_spec(text))  # raises with the list of names
+    raise unknown_model_error(text)

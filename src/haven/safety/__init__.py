@@ -26,7 +26,7 @@ from haven.safety.resources import (
     resources_for,
     vetted_contacts,
 )
-from haven.safety.respond import crisis_response, gentle_resource_line
+from haven.safety.respond import crisis_response, gentle_resource_line, third_person_response
 from haven.safety.settings import SafetySettings
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "check_reply",
     "covered_countries",
     "crisis_response",
+    "third_person_response",
     "gentle_resource_line",
     "guard_reply",
     "record_assessment",

@@ -319,8 +319,18 @@ def assess_message(text: str, settings: SafetySettings | None = None) -> RiskAss
     level, categories, notes = combine(analysis.evidence)
     level = _apply_strictness(level, settings)
     assessment = RiskAssessment(level, level, categories, tuple(notes) + analysis.evidence, analysis.clipped)
+    if settings.classifier:
+        assessment = _read_meaning(assessment, [], text if isinstance(text, str) else str(text))
     _record(assessment, settings, text)
     return assessment
+
+
+def _read_meaning(assessment: RiskAssessment, history: Sequence[Message], text: str,
+                  earlier: Sequence[tuple[Sequence[Message], str]] = ()) -> RiskAssessment:
+    """The learned layer's reading blended in (imported here: the rules stay usable without it)."""
+    from haven.safety.learned.blend import read_meaning
+
+    return read_meaning(assessment, history, text, earlier)
 
 
 def _record(assessment: RiskAssessment, settings: SafetySettings, text: str) -> None:
@@ -423,6 +433,9 @@ def assess_conversation(messages: Sequence[Message | dict], settings: SafetySett
         categories = tuple(dict.fromkeys(categories + peak_categories))
     clipped = analyse_text(messages[last].content).clipped
     assessment = RiskAssessment(level, max(level, peak), categories, evidence, clipped)
+    if settings.classifier:
+        earlier = [(messages[:i], messages[i].content) for i in user_turns[:-1]]
+        assessment = _read_meaning(assessment, messages[:last], messages[last].content, earlier)
     _record(assessment, settings, messages[last].content)
     return assessment
 

@@ -48,7 +48,12 @@ def audit_entry(assessment: RiskAssessment, text: str | None = None) -> dict[str
         RecordKey.CATEGORIES.value: [c.value for c in assessment.categories],
         RecordKey.SHOW_RESOURCES.value: assessment.show_resources,
         AuditKey.RULES: list(assessment.rule_ids),
+        RecordKey.OTHER_LEVEL.value: assessment.other_level.value,
     }
+    if assessment.scores is not None:
+        # probabilities and the driving sentence's index, never the sentence itself
+        scores = assessment.scores.to_dict()
+        entry[RecordKey.CLASSIFIER.value] = {k: scores[k] for k in ("probabilities", "level", "driver_sentence", "driver_probability")}
     if text is not None:
         entry[AuditKey.TEXT_HASH] = salted_hash(text)
     return entry

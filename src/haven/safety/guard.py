@@ -47,6 +47,9 @@ class GuardReason(str, Enum):
     ENCOURAGES_HARM = "encourages_harm"
     HANDOFF = "handoff"
     TOO_LONG = "too_long"
+    LEARNED = "learned"  # the reply classifier read harm that no rule names
+
+
 
 
 @dataclass(frozen=True)
@@ -93,9 +96,9 @@ _DO_METHOD = re.compile(
     r"(?:\b(?:you (?:could|can|should|might want to|may want to|need to|just need to)|try|just|go ahead and|why not|"
     r"consider|(?:the )?(?:best|easiest|simplest) (?:way|option|thing) (?:is|would be) (?:to )?) (?:\w+ ){0,2}?"
     r"|^|(?<=[,;:] )|\bthen )"
-    r"(?:jump(?:ing)? (?:off|from)|hang(?:ing)? yourself|overdos\w*|take (?:all|the whole|a bunch of|\d+) (?:\w+ ){0,3}?"
+    r"(?:jump(?:ing)? (?:off|from)|hang(?:ing)? yourself|overdos(?:e|ing)(?= on\b| with\b|[.!]|$)|take (?:all|the whole|a bunch of|\d+) (?:\w+ ){0,3}?"
     r"(?:pills|tablets|meds|medication|bottle|pack)|swallow(?:ing)? (?:all|the whole|\d+)|slit\w*|shoot(?:ing)? yourself|"
-    r"cut(?:ting)? (?:yourself|deeper|your (?:arm|wrist|leg|thigh|skin))|burn(?:ing)? yourself|starv\w*|stop eating|"
+    r"cut(?:ting)? (?:yourself(?! (?:some )?slack| a break| off)|deeper|your (?:arm|wrist|leg|thigh|skin))|burn(?:ing)? yourself|starv\w*|stop eating|"
     r"skip(?:ping)? meals|purg\w*|make yourself (?:sick|throw up|vomit)|kill(?:ing)? yourself|"
     r"end(?:ing)? (?:it|your life|things)(?! with)|hurt(?:ing)? yourself|harm(?:ing)? yourself)\b"
 )
@@ -223,7 +226,9 @@ def _means_findings(sentence: str) -> list[tuple[GuardReason, str]]:
     if dose and lethal and not _ECHO.search(sentence[: dose.start()]):
         found.append((GuardReason.LETHAL_DOSE, dose.group(0)))
     drug = _DRUG.search(sentence)
-    if drug and lethal and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, lethal.start()):
+    # "X and Y together are dangerous" warns; "one of the most dangerous in overdose" ranks
+    warning = lethal is not None and lethal.group(0) == "dangerous" and not dose and not re.search(r"\b(?:most|more|least)\b", sentence)
+    if drug and lethal and not warning and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, lethal.start()):
         found.append((GuardReason.LETHAL_DOSE, f"{drug.group(0)} ... {lethal.group(0)}"))
     height = _HEIGHT.search(sentence)
     if height and _FALL.search(sentence):
@@ -279,11 +284,13 @@ def _contact_findings(sentence: str, vetted: VettedContacts) -> list[tuple[Guard
     return found
 
 
-def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None, *, partial: bool = False) -> list[tuple[GuardReason, str]]:
+def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None, *,
+                partial: bool = False, learned: bool = True) -> list[tuple[GuardReason, str]]:
     """Every problem found in a reply, as (reason, matched text); empty when it is safe.
 
     ``partial=True`` skips checks that need the whole reply (the hand-off check), for
-    checking a streamed reply as it arrives.
+    checking a streamed reply as it arrives; ``learned=False`` runs the rules alone (the
+    stream guard runs the reply classifier on everything streamed so far instead).
     """
     settings = settings or DEFAULT_SETTINGS
     if len(reply) > MAX_REPLY_CHARS:
@@ -298,6 +305,29 @@ def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
     if not partial and assessment is not None and assessment.show_resources and "?" not in text:
         if match := _HANDOFF.search(text):
             found.append((GuardReason.HANDOFF, match.group(0)))
+    if settings.classifier and learned:
+        found = _read_meaning(reply, found)
+    return found
+
+
+def _read_meaning(reply: str, found: list[tuple[GuardReason, str]]) -> list[tuple[GuardReason, str]]:
+    """The reply classifier's verdict added to the rules' findings.
+
+    It only adds: a reply it is confident about is replaced even when no rule names the harm
+    (doses in words, steps without trigger words, encouragement in paraphrase, other
+    languages). It never overrules a rule: measured on the safety table, it is not reliable
+    enough to release what a rule caught, so double meanings are fixed in the rules.
+    """
+    from haven.safety.learned.model import available_reply_classifier
+
+    if found or not reply.strip():
+        return found
+    classifier = available_reply_classifier()
+    if classifier is None:
+        return found  # out of memory or files missing: the rules guard alone (logged once)
+    score = classifier.score(reply)
+    if score.probability >= classifier.threshold:
+        found.append((GuardReason.LEARNED, f"P(harmful)={score.probability:.2f}"))
     return found
 
 
@@ -351,6 +381,10 @@ def guard_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
 _RELEASE_AT = re.compile(r"[.!?;:]+[\"')\]]*(?=\s)|\n")
 _CLAUSE_AT = re.compile(r",(?=\s)")
 LONG_CLAUSE_CHARS = 160
+STREAM_WINDOW_CHARS = 160
+# With the learned layer on, text is released in steps of at least this many characters (a sentence
+# or two), each read by the classifier with what came before it in the window.
+STREAM_CLASSIFY_CHARS = 100
 
 
 class StreamGuard:
@@ -412,7 +446,14 @@ class StreamGuard:
         # Sentence-local checks: re-read from the last checked sentence so a sentence split
         # across releases is still read whole.
         window = self._text[self._checked_from : cut]
-        findings = check_reply(window, self.assessment, self.settings, partial=True)
+        findings = check_reply(window, self.assessment, self.settings, partial=True, learned=False)
+        if not findings and self.settings.classifier and cut - self._released < STREAM_CLASSIFY_CHARS:
+            return ""  # rules passed; hold a little more, each release is read by the classifier too
+        if not findings and self.settings.classifier:
+            # the classifier reads the newest text with the sentences before it, a bounded window so
+            # that a long reply costs the same per sentence; finish() reads the whole reply once more
+            start = max(0, cut - STREAM_WINDOW_CHARS)
+            findings = _read_meaning(self._text[start:cut], [])
         if findings:
             self._failed = findings
             return ""

@@ -122,6 +122,7 @@ class Signal(str, Enum):
     RETRACTION = "retraction"  # "never mind", "I was joking"
     AFFIRMATION = "affirmation"  # "yes" to a direct question about suicide
     MEMORY = "memory"  # an earlier turn of the conversation
+    CLASSIFIER = "classifier"  # the learned layer read the meaning (haven.safety.learned)
 
 
 IDEATION_SIGNALS = frozenset(
@@ -164,6 +165,8 @@ class RecordKey(str, Enum):
     REPLY_REASONS = "reply_reasons"
     CRISIS_RESPONSE = "crisis_response"
     CLIPPED = "clipped"
+    OTHER_LEVEL = "other_level"
+    CLASSIFIER = "classifier"
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,10 @@ class RiskAssessment:
         evidence: what fired, in order of contribution.
         clipped: True when the message was longer than the analysed window and only
             its start, its end and the passages around trigger words were read.
+        other_level: the risk of someone else the person is worried about ("my brother
+            says he wants to end it"): at ``high`` or above the person gets guidance for
+            helping them and the same vetted lines, without being told they are at risk.
+        scores: the learned classifier's probabilities (None when it was off).
     """
 
     level: RiskLevel
@@ -232,11 +239,18 @@ class RiskAssessment:
     categories: tuple[RiskCategory, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     clipped: bool = False
+    other_level: RiskLevel = RiskLevel.NONE
+    scores: Any = None  # haven.safety.learned.model.RiskScores; typed loosely to keep this module dependency-free
 
     @property
     def show_resources(self) -> bool:
-        """Whether the person should see crisis contact points (conversation at high or above)."""
-        return self.conversation_level >= RiskLevel.HIGH
+        """Whether the person should see crisis contact points (their own risk, or someone else's, high or above)."""
+        return self.conversation_level >= RiskLevel.HIGH or self.other_level >= RiskLevel.HIGH
+
+    @property
+    def about_other(self) -> bool:
+        """Whether the crisis is someone else's: the other person at high or above, the writer below."""
+        return self.other_level >= RiskLevel.HIGH and self.conversation_level < RiskLevel.HIGH
 
     @property
     def concerns_other(self) -> bool:
@@ -257,6 +271,8 @@ class RiskAssessment:
             RecordKey.SHOW_RESOURCES.value: self.show_resources,
             RecordKey.EVIDENCE.value: [e.to_dict() for e in self.evidence],
             RecordKey.CLIPPED.value: self.clipped,
+            RecordKey.OTHER_LEVEL.value: self.other_level.value,
+            RecordKey.CLASSIFIER.value: self.scores.to_dict() if self.scores is not None else None,
         }
 
 

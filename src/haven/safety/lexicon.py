@@ -108,7 +108,7 @@ SUICIDE: tuple[Rule, ...] = (
          r"\btake care of my (?:cat|dog|pets?|kids|children|mom|family) (?:when|after|once) (?:im|i am) gone\b",
          subject=SELF),
     rule("suicide.preparatory.giving_away", L.HIGH, C.SUICIDE, S.PREPARATORY, "giving belongings away (preparatory behaviour)",
-         r"\b(?:giv(?:e|ing|en)|gave) away (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|clothes|games|books|jewelry|guitar|savings|cat|dog|pets?|money|art|collection)\b(?![^.!?\n]{0,30}\b(?:charity|goodwill|thrift|donation|donate|shelter|food bank|recycl\w*|yard sale))",
+         r"\b(?:giv(?:e|ing|en)|gave) away (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|clothes|games|books|jewelry|guitar|savings|cat|dog|pets?|money|art|collection)\b(?<!baby clothes)(?<!old clothes)(?![^.!?\n]{0,30}\b(?:charity|goodwill|thrift|donation|donate|shelter|food bank|recycl\w*|yard sale|cousin|niece|nephew|neighbou?r|friend who|sister who|brother who|outgrew|outgrown|no longer fit|dont fit))",
          r"\b(?:giv(?:e|ing|en)|gave) (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions) (?:away|to)\b",
          subject=SELF),
     rule("suicide.preparatory.stockpile", L.HIGH, C.SUICIDE, S.PREPARATORY, "stockpiling medication (preparatory behaviour)",
@@ -280,9 +280,11 @@ EATING_DISORDER: tuple[Rule, ...] = (
 
 MEDICAL: tuple[Rule, ...] = (
     rule("medical_emergency.attempt.overdose_taken", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "an overdose already taken",
-         rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,2}}?{PILLS}\b",
+         rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,3}}?{PILLS}\b",
          rf"\b(?:took|taken|swallowed|downed) all (?:of )?(?:my|the|her|his|mums|moms|dads) (?:\w+ )?{PILLS} (?:at once|in one go|together)\b",
-         r"\b(?:i )?(?:just |have |ve |already )?(?:overdosed|odd|oded|took an overdose|taken an overdose)\b",
+         r"\b(?:i )?(?:just |have |ve |already )?(?:overdosed|took an overdose|taken an overdose)\b(?! on (?:coffee|caffeine|sugar|candy|sweets|chocolate|cake|netflix|tv|memes|anime))",
+         # "OD'd" folds to "odd": only "I OD'd", never "that's odd", and not a joke about coffee or sugar
+         r"\bi (?:just |have |ve |already )?(?:odd|oded)\b(?! on (?:coffee|caffeine|sugar|candy|sweets|chocolate|cake|netflix|tv|memes|anime|\w+ shows))",
          r"\b(?:drank|swallowed|drunk|ate) (?:some |a bottle of |a cup of )?(?:bleach|antifreeze|poison|weed killer|pesticide|drain cleaner|batteries|a battery|rat poison)\b",
          subject=SELF, negatable=False),
     rule("medical_emergency.mention.overdose", L.LOW, C.MEDICAL_EMERGENCY, S.MENTION, "mentions overdose",

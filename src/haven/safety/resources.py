@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from haven.errors import ConfigError
@@ -280,7 +281,13 @@ class VettedContacts:
 
 def vetted_contacts(settings: SafetySettings | None = None) -> VettedContacts:
     """Every number and host in the table, plus the deployer's extra resources."""
-    entries = RESOURCES + (tuple(settings.extra_resources) if settings else ())
+    return _vetted_contacts(tuple(settings.extra_resources) if settings else ())
+
+
+@lru_cache(maxsize=64)
+def _vetted_contacts(extras: tuple[CrisisResource, ...]) -> VettedContacts:
+    # built once per set of extra resources: the guard asks at every sentence of every reply
+    entries = RESOURCES + extras
     numbers, hosts = set(), set()
     for entry in entries:
         for text in (entry.contact, entry.how):

@@ -59,28 +59,67 @@ def select_resources(assessment: RiskAssessment, settings: SafetySettings) -> li
     return list(dict.fromkeys(chosen))
 
 
+def _lines_block(assessment: RiskAssessment, settings: SafetySettings, intro: str) -> str:
+    lines = "\n".join(f"- {r.display()}" for r in select_resources(assessment, settings))
+    return f"{intro}\n{lines}"
+
+
 def crisis_response(assessment: RiskAssessment, settings: SafetySettings | None = None) -> str:
     """A warm reply with vetted contact points, ending with an invitation to keep talking.
 
-    At ``high`` or ``imminent`` it lists the locale's crisis lines (plus the deployer's
-    extras and an international directory); at ``imminent`` it first urges contacting
-    emergency services now. Below ``high`` it stays a gentle check-in with one line.
+    At ``imminent`` it opens with the emergency number (a plan with a time or means at
+    hand, or an act under way, needs that before anything else), then care, then the
+    lines; at ``high`` care comes first, then the lines. When the crisis is someone
+    else's (:attr:`RiskAssessment.about_other`) it is :func:`third_person_response`.
+    Below ``high`` it stays a gentle check-in with one line.
     """
     settings = settings or DEFAULT_SETTINGS
+    if assessment.about_other:
+        return third_person_response(assessment, settings)
     lead = _CARE.get(assessment.categories[0], _DEFAULT_CARE) if assessment.categories else _DEFAULT_CARE
     resources = resources_for(settings.locale, settings)
-    parts = [lead]
-    if assessment.level is RiskLevel.IMMINENT or assessment.conversation_level is RiskLevel.IMMINENT:
-        parts.append(_urgent_line(assessment, resources))
+    imminent = assessment.level is RiskLevel.IMMINENT or assessment.conversation_level is RiskLevel.IMMINENT
+    parts = [_urgent_line(assessment, resources), lead] if imminent else [lead]
     if assessment.show_resources:
-        lines = "\n".join(f"- {r.display()}" for r in select_resources(assessment, settings))
-        parts.append(f"You can also reach people who are there for exactly this:\n{lines}")
+        intro = "Besides emergency services, these people are there for exactly this, day and night:" if imminent else \
+            "There are people who are there for exactly this, and you can reach them now:"
+        parts.append(_lines_block(assessment, settings, intro))
     else:
         first = next((r for r in select_resources(assessment, settings)), None)
         if first is not None:
             parts.append(f"If things get heavier, {first.name} is there too ({first.instruction}).")
     medical = RiskCategory.MEDICAL_EMERGENCY in assessment.categories and assessment.level is RiskLevel.IMMINENT
     parts.append(_INVITE_MEDICAL if medical else _INVITE)
+    return "\n\n".join(parts)
+
+
+_OTHER_LEAD = ("It sounds like you're really worried about someone you care about, and it's good that you're "
+               "reaching out for them.")
+_OTHER_STEPS = ("What helps most right now: stay with them, or make sure someone is with them; ask them directly "
+                "whether they are thinking about suicide (asking does not put the idea in their head); listen "
+                "without judging; move pills, blades, weapons or anything else they could use out of reach; and "
+                "offer to call a line together with them.")
+_OTHER_INVITE = "You don't have to handle this alone either. How are you holding up, and what's happening with them right now?"
+
+
+def third_person_response(assessment: RiskAssessment, settings: SafetySettings | None = None) -> str:
+    """Guidance for a person worried about someone else at risk, with the same vetted lines.
+
+    The person is not told that they are in danger: they are helped to support the
+    other person (stay with them, ask directly, remove means, call a line together),
+    and at ``imminent`` (an overdose taken, no answer) told to call emergency services now.
+    """
+    settings = settings or DEFAULT_SETTINGS
+    resources = resources_for(settings.locale, settings)
+    parts = []
+    if assessment.other_level is RiskLevel.IMMINENT:
+        emergency = _emergency(resources)
+        number = f"call {emergency.contact}" if emergency else "call your local emergency number"
+        parts.append(f"If they may have taken something or are in danger right now, please {number} now, "
+                     "tell them what you know, and stay with them or send someone to them.")
+    parts += [_OTHER_LEAD, _OTHER_STEPS,
+              _lines_block(assessment, settings, "These lines help people in crisis and the people worried about them; you can call with them or for advice yourself:"),
+              _OTHER_INVITE]
     return "\n\n".join(parts)
 
 

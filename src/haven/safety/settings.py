@@ -34,12 +34,15 @@ class SafetySettings:
             moderate) one level.
         audit_log_path: JSON-lines file where every assessment is recorded without any
             conversation text; None turns the audit log off.
+        classifier: read meaning with the learned layer (:mod:`haven.safety.learned`) beside
+            the rules; ``False`` leaves the rules alone (for tests and for comparing the two).
     """
 
     locale: str = "US"
     extra_resources: tuple[CrisisResource, ...] = ()
     strictness: Strictness = "standard"
     audit_log_path: Path | None = None
+    classifier: bool = True
 
     def __post_init__(self) -> None:
         if not isinstance(self.locale, str):

@@ -11,12 +11,17 @@ the way SQLite's documentation recommends for that (https://sqlite.org/wal.html)
 * ``secure_delete=ON``: deleted rows are overwritten with zeros, and "delete my data"
   then vacuums and truncates the WAL, so no conversation text stays in the files.
 
-With history off the store keeps nothing but that setting.
+With history off the store keeps nothing but that setting, and history is off until the
+person chooses (:attr:`Store.history_chosen`): the first message, which may be the
+hardest one, is never written before they could say no. The data folder is created
+``0700`` and the database files ``0600`` (SQLite gives its ``-wal`` and ``-shm`` files the
+database file's mode), so other accounts on the machine cannot read a conversation.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import queue
 import sqlite3
 import threading
@@ -32,6 +37,9 @@ from haven.store.records import ConversationRecord, TurnRecord, VoteRecord
 DB_FILE = "haven.sqlite3"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
+FOLDER_MODE = 0o700  # the data folder: only its owner may list or enter it
+FILE_MODE = 0o600  # the database and its -wal / -shm files: only its owner may read them
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class SettingKey:
@@ -63,6 +71,25 @@ _CONVERSATION_COLUMNS = "id, model, variant, backend, system_prompt, group_id, c
 _VOTE_COLUMNS = "a_model, a_variant, b_model, b_variant, outcome, id, created_at"
 
 
+def create_private_file(path: Path) -> None:
+    """Create `path`'s folder (``0700``, when Haven makes it) and the file itself ``0600``.
+
+    A folder that already exists keeps its mode (it may be one the person chose, such as
+    their home); the database files are narrowed to ``0600`` whatever they were.
+    """
+    folder = path.parent
+    try:
+        if not folder.exists():
+            folder.mkdir(parents=True, mode=FOLDER_MODE)
+            folder.chmod(FOLDER_MODE)  # mkdir's mode passes through the umask; this does not
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE))
+        for file in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
+            if file.exists() and file.stat().st_mode & 0o777 != FILE_MODE:
+                file.chmod(FILE_MODE)
+    except OSError as err:
+        raise ConfigError(f"cannot create the data file {path} ({err.strerror}): set HAVEN_HOME to a writable folder") from err
+
+
 def default_db_path() -> Path:
     """``$HAVEN_HOME/haven.sqlite3`` (``~/.local/share/haven`` by default)."""
     return haven_home() / DB_FILE
@@ -73,10 +100,7 @@ class Store:
 
     def __init__(self, path: Path | None = None):
         self.path = Path(path) if path else default_db_path()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise ConfigError(f"cannot create the data folder {self.path.parent} ({err.strerror}): set HAVEN_HOME to a writable folder") from err
+        create_private_file(self.path)
         # Idle connections wait here; a thread borrows one for a read or a write. Streamlit runs
         # every rerun on a fresh thread, so thread-local connections would pile up unclosed.
         self._idle: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
@@ -159,8 +183,13 @@ class Store:
 
     @property
     def history_enabled(self) -> bool:
-        """Whether conversations and votes are kept (on unless the user turned it off)."""
-        return bool(self.get_setting(SettingKey.HISTORY_ENABLED, True))
+        """Whether conversations and votes are kept: off until the person turns it on."""
+        return bool(self.get_setting(SettingKey.HISTORY_ENABLED, False))
+
+    @property
+    def history_chosen(self) -> bool:
+        """Whether the person has said yes or no to keeping history (the dashboard asks until then)."""
+        return self.get_setting(SettingKey.HISTORY_ENABLED) is not None
 
     def set_history(self, enabled: bool) -> None:
         """Turn history on or off; turning it off keeps what is stored (delete it with delete_all_data)."""

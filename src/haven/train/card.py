@@ -57,6 +57,7 @@ class RunCard:
     data: dict
     eval: dict
     history: list[dict] = field(default_factory=list)
+    compute_dtype: str = ""  # what the matrix products ran in: "bf16" (autocast or bf16 weights) or "fp32"; "" before issue 16
     haven_version: str = ""
     created_at: str = ""
     card_version: int = CARD_VERSION

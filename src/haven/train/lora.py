@@ -22,17 +22,23 @@ from pathlib import Path
 from typing import Callable
 
 from haven import __version__
-from haven.data.format import DEFAULT_SYSTEM_PROMPT, IGNORE_INDEX, TokenizedExample, tokenize_example
-from haven.data.prepare import PreparedData, prepare_data
+from haven.data.format import IGNORE_INDEX, TokenizedExample
 from haven.errors import ConfigError
-from haven.evaluate.perplexity import PerplexityResult, evaluate_loss
 from haven.models.load import LoadedModel, load_model
-from haven.models.precision import Precision, cpu_supports_bf16
-from haven.train.adapter import save_adapter
+from haven.models.precision import Precision, bf16_autocast_default
+from haven.train.adapter import ADAPTER_WEIGHTS, save_adapter
 from haven.train.batching import collate, collate_packed, iterate_batches
 from haven.train.card import EvalKey, RunCard, memory_estimates_mb
 from haven.train.config import TrainConfig
 from haven.train.distributed import SHARDED_STRATEGIES, Distributed, distributed_from_environment, shard
+from haven.train.heldout import (  # noqa: F401 - select_examples, tokenize_all, system_prompt_of: public here too
+    PerplexityResult,
+    evaluate_loss,
+    prepare_split,
+    select_examples,
+    system_prompt_of,
+    tokenize_all,
+)
 from haven.train.loss import causal_lm_of, reply_token_loss
 from haven.train.tracking import open_tracker
 
@@ -55,33 +61,6 @@ class TrainEvent:
 
 
 ProgressFn = Callable[[TrainEvent], None]
-
-
-def system_prompt_of(config: TrainConfig) -> str | None:
-    """The configured system prompt ("" disables it), defaulting to Haven's."""
-    if config.system_prompt is None:
-        return DEFAULT_SYSTEM_PROMPT
-    return config.system_prompt or None
-
-
-def tokenize_all(tokenizer, examples, config: TrainConfig) -> list[TokenizedExample]:
-    """Tokenize examples, dropping any that end up with no reply token."""
-    prompt = system_prompt_of(config)
-    out = [tokenize_example(tokenizer, e, max_length=config.max_length, system_prompt=prompt) for e in examples]
-    return [t for t in out if t.reply_tokens > 0]
-
-
-def select_examples(data: PreparedData, config: TrainConfig):
-    """The training examples and the held-out examples this config uses."""
-    train = list(data.split.train)
-    if config.max_train_examples:
-        train = train[: config.max_train_examples]
-    validation = list(data.split.validation)
-    if config.eval_examples:
-        validation = validation[: config.eval_examples]
-    if not train or not validation:
-        raise ConfigError(f"the split left {len(train)} training and {len(validation)} held-out examples; both must be > 0")
-    return train, validation
 
 
 def attach_lora(model, config: TrainConfig, target_modules: tuple[str, ...]):
@@ -205,7 +184,7 @@ def load_checkpoint(model, optimizer, scheduler, folder: Path) -> LoopState | No
     target = folder / CHECKPOINT_DIR
     if not (target / TRAINER_STATE).exists():
         return None
-    set_peft_model_state_dict(model, load_file(str(target / "adapter_model.safetensors")))
+    set_peft_model_state_dict(model, load_file(str(target / ADAPTER_WEIGHTS)))
     saved = torch.load(target / TRAINER_STATE, weights_only=False)
     optimizer.load_state_dict(saved["optimizer"])
     scheduler.load_state_dict(saved["scheduler"])
@@ -220,7 +199,7 @@ def use_bf16_autocast(config: TrainConfig, loaded: LoadedModel) -> bool:
         return False
     if config.autocast == "bf16":
         return True
-    return loaded.device == "cpu" and loaded.precision is Precision.FP32 and cpu_supports_bf16()
+    return bf16_autocast_default(loaded.device, loaded.precision)
 
 
 def idle_cores(cores: int) -> int:
@@ -327,8 +306,7 @@ def evaluate_sharded(loss_module, examples, pad_id: int, batch_size: int, device
             tokens += sum(target_tokens(e) for e in chunk)
     loss_module.train(was_training)
     total, tokens = dist.sum([total, float(tokens)])
-    loss = total / max(tokens, 1)
-    return PerplexityResult(loss=loss, perplexity=math.exp(min(loss, 50.0)), tokens=int(tokens), examples=len(examples))
+    return PerplexityResult.from_sums(total, tokens, len(examples))
 
 
 @dataclass
@@ -436,7 +414,7 @@ def restore_best(model, folder: Path) -> None:
     from peft import set_peft_model_state_dict
     from safetensors.torch import load_file
 
-    best = folder / "best" / "adapter_model.safetensors"
+    best = folder / "best" / ADAPTER_WEIGHTS
     if best.exists():
         set_peft_model_state_dict(model, load_file(str(best)))
 
@@ -454,8 +432,7 @@ def load_inputs(config: TrainConfig, progress: ProgressFn):
     """The model, the prepared data and the tokenized training and held-out examples."""
     progress(TrainEvent("prepare", message=f"loading {config.model}"))
     loaded = load_model(config.model, Precision(config.precision))
-    data = prepare_data(config.data, seed=config.seed, validation_fraction=config.validation_fraction,
-                        accept_noncommercial=config.accept_noncommercial)
+    data = prepare_split(config)
     train_ex, val_ex = select_examples(data, config)
     return loaded, data, tokenize_all(loaded.tokenizer, train_ex, config), tokenize_all(loaded.tokenizer, val_ex, config)
 
@@ -530,6 +507,7 @@ def build_run_card(loaded, model, config, data, base: PerplexityResult, tuned: P
         system_prompt=system_prompt_of(config),
         config=config.to_dict(),
         precision=loaded.precision.value,
+        compute_dtype="bf16" if use_bf16_autocast(config, loaded) or loaded.precision is Precision.BF16 else "fp32",
         device=loaded.device,
         world_size=world_size,
         effective_batch=config.effective_batch * world_size,

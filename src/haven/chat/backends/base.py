@@ -1,25 +1,23 @@
-"""The one backend contract every chat backend implements, and the registry.
+"""The one backend contract every chat backend implements, the registry, and how one is opened.
 
 Like simonw/llm's ``Model``: a backend declares its capabilities, takes generation
 options, and ``generate()`` yields text chunks and finally one ``Timings`` object.
-Chat, evaluation and the dashboard only talk to this contract and pick a backend by
-name from the registry; none of them branches on which backend it is.
+Construction is part of the contract (llm's ``register_models`` and ``Options``): every
+front door describes what it wants as a typed :class:`BackendSpec` and calls
+:func:`open_backend`, which picks the backend by name from the registry and, asked to,
+falls back to a resources-only backend when no model can load. Chat, evaluation and the
+dashboard only talk to this contract; none of them branches on which backend it is.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Callable, Iterator, Protocol, runtime_checkable
 
-from haven.errors import ConfigError
-
-
-class Variant:
-    """Which weights answer: the untouched base or base + adapter."""
-
-    BASE = "base"
-    TUNED = "tuned"
+from haven.errors import ConfigError, HavenError
+from haven.models.variant import Variant, variant_label  # noqa: F401 - re-exported: backends import it from here
 
 
 # Tokens that close a reply in the templates Haven knows (ChatML, Gemma, Phi-3, Llama-3).
@@ -33,6 +31,7 @@ class Capabilities:
     streaming: bool = True
     adapters: bool = False  # can switch a LoRA adapter on and off in one loaded model
     token_counting: bool = True
+    model: bool = True  # False: no model answers (the resources-only fallback)
 
 
 @dataclass(frozen=True)
@@ -113,13 +112,79 @@ class Backend(Protocol):
     ) -> Iterator[str | Timings]:
         """Yield reply text chunks, then exactly one Timings."""
 
+    def close(self) -> None:
+        """Release what this backend holds (a loaded model, once no other backend shares it)."""
+
+
+DEFAULT_MODEL = "smollm2-135m"  # what answers when neither a model nor an adapter is named
+OPENAI_KIND = "openai"  # the one backend that needs a URL instead of weights
+
+
+@dataclass(frozen=True)
+class BackendSpec:
+    """What a front door asks for; :func:`open_backend` turns it into a backend.
+
+    Attributes:
+        kind: the backend's registry name: ``transformers``, ``llama.cpp`` or ``openai``.
+        model: catalog name, model folder or ``.gguf`` path; None means the adapter's base,
+            else ``smollm2-135m`` (for ``openai``: the name the server is asked for, if any).
+        adapter: a Haven adapter folder, or None for the base model alone.
+        variant: ``tuned`` (with the adapter) or ``base`` (the adapter switched off).
+        n_ctx: context window in tokens for backends that allocate one (None: the backend's default).
+        n_threads: CPU threads for backends that take a count (None: every core).
+        url: base URL of an OpenAI-compatible server (``openai`` only).
+        precision: load precision for backends that load weights themselves (``auto`` decides per machine).
+        export_gguf: export the adapter's ``adapter.gguf`` when llama.cpp needs it and it is missing
+            (the comparison, the demo and the dashboard do; `haven chat` says to run `haven export`).
+    """
+
+    kind: str = "transformers"
+    model: str | None = None
+    adapter: Path | None = None
+    variant: Variant = Variant.TUNED
+    n_ctx: int | None = None
+    n_threads: int | None = None
+    url: str | None = None
+    precision: str = "auto"
+    export_gguf: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "variant", Variant.parse(self.variant))
+        if self.adapter is not None:
+            object.__setattr__(self, "adapter", Path(self.adapter))
+        if self.kind == OPENAI_KIND and not self.url:
+            raise ConfigError("the OpenAI-compatible backend needs a URL such as http://127.0.0.1:8080/v1 (--backend-url)")
+        if self.n_threads is not None and self.n_threads < 1:
+            raise ConfigError(f"--threads is {self.n_threads}; give at least 1 (or leave it out for every core)")
+
+    def model_name(self) -> str:
+        """The model to load: the one named, else the adapter's base, else the default."""
+        if self.model is not None:
+            return self.model
+        if self.adapter is not None:
+            from haven.train.adapter import Adapter
+
+            return Adapter.open(self.adapter, gguf_only=False).base_model or DEFAULT_MODEL
+        return DEFAULT_MODEL
+
+
+def needs_url(kind: str) -> bool:
+    """Whether the backend `kind` talks to a server (and so needs a URL) rather than loading weights."""
+    return kind == OPENAI_KIND
+
 
 BackendFactory = Callable[..., Backend]
 _REGISTRY: dict[str, BackendFactory] = {}
 
 
 def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:
-    """Class decorator: make a backend available by name."""
+    """Class decorator: make a backend available by name.
+
+    The class is built from keywords (``create_backend``) or, through its ``from_spec``
+    classmethod, from a :class:`BackendSpec` (``open_backend``); a class may also offer a
+    ``prepare(spec)`` classmethod that writes what it needs on disk first, and a
+    ``release_loaded()`` staticmethod that frees the models it keeps per process.
+    """
 
     def wrap(factory: BackendFactory) -> BackendFactory:
         _REGISTRY[name] = factory
@@ -140,6 +205,53 @@ def create_backend(name: str, **kwargs) -> Backend:
     if name not in _REGISTRY:
         raise ConfigError(f"--backend is {name!r}; choose one of {', '.join(sorted(_REGISTRY))}")
     return _REGISTRY[name](**kwargs)
+
+
+def open_backend(spec: BackendSpec, *, fallback: bool = False, shared_loader: Callable | None = None) -> Backend:
+    """The backend `spec` describes, from the registry.
+
+    With `fallback`, a model that cannot load (a missing or corrupt file, a wrong adapter,
+    no server) gives a resources-only backend instead of an error: the chat still answers
+    and still offers crisis help; its ``capabilities.model`` is False and its ``reason``
+    says why. `shared_loader(model, adapter)` lets a caller that caches loaded models hand
+    the same one to both variants (backends that load weights in-process use it).
+    """
+    _load_builtin_backends()
+    try:
+        if spec.kind not in _REGISTRY:
+            raise ConfigError(f"--backend is {spec.kind!r}; choose one of {', '.join(sorted(_REGISTRY))}")
+        return _from_spec(_REGISTRY[spec.kind], spec, shared_loader)
+    except HavenError as err:
+        if not fallback:
+            raise
+        from haven.chat.fallback import ResourcesOnlyBackend
+
+        return ResourcesOnlyBackend(reason=str(err))
+
+
+def _from_spec(factory: BackendFactory, spec: BackendSpec, shared_loader: Callable | None) -> Backend:
+    from_spec = getattr(factory, "from_spec", None)
+    if from_spec is not None:
+        return from_spec(spec, shared_loader=shared_loader)
+    # a plain factory (a plugin's function or a test double) takes the common keywords
+    return factory(model=spec.model, adapter=spec.adapter, variant=spec.variant)
+
+
+def prepare_backend(spec: BackendSpec) -> None:
+    """Make on disk what `spec` needs before it opens (llama.cpp: the exported ``adapter.gguf``), once."""
+    _load_builtin_backends()
+    prepare = getattr(_REGISTRY.get(spec.kind), "prepare", None)
+    if prepare is not None:
+        prepare(spec)
+
+
+def release_loaded_models() -> None:
+    """Free every model a backend keeps loaded for the process (before measuring the next one's memory)."""
+    _load_builtin_backends()
+    for factory in _REGISTRY.values():
+        release = getattr(factory, "release_loaded", None)
+        if release is not None:
+            release()
 
 
 def _load_builtin_backends() -> None:

@@ -8,8 +8,14 @@ these models on a laptop CPU. Three things keep its replies faithful to training
   fallback from :mod:`haven.models.templates` otherwise), the way transformers'
   ``apply_chat_template`` renders it;
 * replies end at the same end-of-turn tokens as the transformers backend;
-* the adapter is the llama.cpp LoRA GGUF that ``haven export --adapter DIR --format gguf``
-  writes beside the PEFT adapter (the format of llama.cpp's ``convert_lora_to_gguf.py``).
+* the adapter is merged into the base and cached beside it (``merged-Q8_0.gguf``,
+  :meth:`haven.train.adapter.Adapter.ensure_merged_gguf`), so the fine-tuned model runs at
+  the base's speed; a folder without the PEFT weights is served with the llama.cpp LoRA GGUF
+  that ``haven export --adapter DIR --format gguf`` writes (the format of llama.cpp's
+  ``convert_lora_to_gguf.py``), which costs about 15% of the decoding speed.
+
+Each conversation keeps its KV cache (:mod:`haven.chat.backends.kv_cache`): turn k
+evaluates only its new tokens, even when other conversations used the model in between.
 
 Generation is a token loop over ``Llama.generate``, so the time to first token is taken
 when the first token is sampled, and a cancel or timeout stops between two tokens.
@@ -36,15 +42,17 @@ from haven.chat.backends.base import (
     Timings,
     Variant,
     register_backend,
+    variant_label,
 )
+from haven.chat.backends.kv_cache import DEFAULT_KV_CACHE_MB, ConversationCache, common_prefix
 from haven.deps import require
 from haven.errors import AdapterError, BackendError, ConfigError, ModelLoadError
 from haven.models.memory import available_memory_bytes, gguf_runtime_bytes, is_out_of_memory, out_of_memory_message
 from haven.models.resolve import ResolvedModel, resolve_model
 from haven.models.templates import TEMPLATES
+from haven.train.adapter import Adapter
 
 BACKEND_NAME = "llama.cpp"
-ADAPTER_GGUF = "adapter.gguf"  # the llama.cpp LoRA file `haven export --format gguf` writes
 CHAT_TEMPLATE_KEY = "tokenizer.chat_template"  # GGUF metadata key of the chat template
 # transformers samples with top-k 50 by default; the same here keeps both backends alike.
 TOP_K = 50
@@ -71,83 +79,97 @@ def _compile_template(template: str):
     return env.from_string(template)
 
 
-def find_adapter_gguf(adapter: Path) -> Path:
-    """The llama.cpp LoRA file inside an adapter folder, or an error saying how to make it."""
-    folder = Path(adapter)
-    if not folder.is_dir():
-        raise AdapterError(f"no adapter folder at {folder}: train one with `haven train --output {folder}`")
-    path = folder / ADAPTER_GGUF
-    if not path.is_file():
-        raise BackendError(
-            f"{folder} has no {ADAPTER_GGUF}, which llama.cpp needs: run "
-            f"`haven export --adapter {folder} --format gguf` first, or use --backend transformers"
-        )
-    return path
+@dataclass(frozen=True)
+class ModelFiles:
+    """What llama.cpp loads: the model file (the base, or the base merged with the adapter) and a LoRA file."""
 
-
-def check_lora_gguf(path: Path, resolved: ResolvedModel) -> None:
-    """Refuse a file that is not a LoRA GGUF for this base before llama.cpp sees it.
-
-    llama-cpp-python (0.3.x) checks llama.cpp's result against ``None`` while a failed
-    load returns a NULL pointer, so a corrupt file would be ignored without a word and
-    the base model would answer as if it were the fine-tuned one.
-    """
-    from haven.export import read_lora_gguf
-
-    fix = f"re-export it with `haven export --adapter {path.parent} --format gguf`"
-    try:
-        lora = read_lora_gguf(path)
-    except Exception as err:  # noqa: BLE001 - gguf-py raises ValueError, KeyError, struct errors...
-        raise AdapterError(f"{path} is not a readable GGUF file ({type(err).__name__}: {err}): {fix}") from err
-    if (lora.gguf_type, lora.adapter_type) != ("adapter", "lora") or not lora.tensors:
-        found = f"type {lora.gguf_type or '?'}/{lora.adapter_type or '?'}, {len(lora.tensors)} tensors"
-        raise AdapterError(f"{path} is not a llama.cpp LoRA adapter ({found}): {fix}")
-    if lora.base_sha256 and resolved.sha256 and lora.base_sha256 != resolved.sha256:
-        raise AdapterError(
-            f"{path} was exported for another base file (sha256 {lora.base_sha256[:12]}…), not {resolved.name} "
-            f"(sha256 {resolved.sha256[:12]}…): {fix}"
-        )
-
-
-def check_adapter_base(adapter: Path, resolved: ResolvedModel) -> None:
-    """Refuse an adapter whose run card names another base file than `resolved`."""
-    from haven.train.card import RUN_CARD, read_run_card
-
-    if not (Path(adapter) / RUN_CARD).exists():
-        return
-    card = read_run_card(adapter)
-    if card.base_sha256 and resolved.sha256 and card.base_sha256 != resolved.sha256:
-        raise AdapterError(
-            f"adapter {adapter} was trained on {card.base_model} (sha256 {card.base_sha256[:12]}…), "
-            f"not on {resolved.name} (sha256 {resolved.sha256[:12]}…): pass --model {card.base_model}"
-        )
+    model: Path
+    lora: Path | None = None
+    merged: bool = False
 
 
 @dataclass
 class SharedLlama:
-    """One loaded GGUF model (with its LoRA, if any) and what rendering a prompt needs."""
+    """One loaded GGUF model (with its LoRA, if any), what rendering a prompt needs, and its conversations' KV."""
 
     llama: object  # llama_cpp.Llama
-    resolved: ResolvedModel
-    lora_path: Path | None
+    resolved: ResolvedModel  # the base: catalog entry, template, hash
+    files: ModelFiles
     template: str
     bos_text: str
     eos_text: str
     end_ids: frozenset[int]
+    cache: ConversationCache = field(default_factory=ConversationCache)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    users: int = 0  # open backends using this model; the last close() frees it
+
+    @property
+    def lora_path(self) -> Path | None:
+        return self.files.lora
 
     @classmethod
-    def load(cls, resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_threads: int) -> "SharedLlama":
-        llama = _open_llama(resolved, lora_path, n_ctx, n_threads)
+    def load(cls, resolved: ResolvedModel, files: ModelFiles, n_ctx: int, n_threads: int,
+             kv_cache_mb: float = DEFAULT_KV_CACHE_MB) -> "SharedLlama":
+        llama = _open_llama(resolved, files, n_ctx, n_threads)
         return cls(
             llama=llama,
             resolved=resolved,
-            lora_path=lora_path,
+            files=files,
             template=_template_for(llama, resolved),
             bos_text=_special_text(llama, llama.token_bos()),
             eos_text=_special_text(llama, llama.token_eos()),
             end_ids=_end_of_turn_ids(llama),
+            cache=ConversationCache(int(kv_cache_mb * 2**20)),
         )
+
+    def restore_conversation(self, ids: list[int]) -> int:
+        """Put the saved sequence sharing most of `ids` into the context when it beats what is there; the shared length."""
+        llama = self.llama
+        live = common_prefix(llama.input_ids[: llama.n_tokens].tolist(), ids)
+        saved, length = self.cache.best_match(ids)
+        if saved is None or length <= live:
+            return live
+        load_sequence(llama, saved.tokens, saved.state)
+        return length
+
+    def remember_conversation(self) -> None:
+        """Save what the context holds now (a prompt and its reply) for that conversation's next turn."""
+        llama = self.llama
+        if llama.n_tokens and self.cache.max_bytes:
+            self.cache.put(llama.input_ids[: llama.n_tokens].tolist(), save_sequence(llama))
+
+    def forget_conversations(self) -> None:
+        """Drop every saved conversation and empty the context (benchmarks measure a cold start with it)."""
+        self.cache.clear()
+        self.llama.reset()
+
+
+def save_sequence(llama) -> bytes:
+    """The KV cells of the context's sequence 0, serialised by llama.cpp (no logits: a fraction of ``save_state``)."""
+    import ctypes
+
+    import llama_cpp
+
+    size = llama_cpp.llama_state_seq_get_size(llama.ctx, 0)
+    buffer = (ctypes.c_uint8 * size)()
+    written = llama_cpp.llama_state_seq_get_data(llama.ctx, buffer, size, 0)
+    return ctypes.string_at(buffer, written)
+
+
+def load_sequence(llama, tokens: tuple[int, ...], state: bytes) -> None:
+    """Replace the context's sequence 0 with a saved one that holds `tokens`."""
+    import ctypes
+
+    import llama_cpp
+
+    llama.reset()
+    llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llama.ctx), 0, -1, -1)
+    buffer = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
+    if llama_cpp.llama_state_seq_set_data(llama.ctx, buffer, len(state), 0) != len(state):
+        llama.reset()  # a failed restore leaves the context empty: the prompt is evaluated in full
+        return
+    llama.input_ids[: len(tokens)] = tokens
+    llama.n_tokens = len(tokens)
 
 
 # The backend's own resource: a GGUF model is loaded once per process per
@@ -165,13 +187,28 @@ def close_loaded_models() -> None:
         _LOADED.clear()
 
 
-def shared_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_threads: int) -> SharedLlama:
-    """The loaded model for this file and LoRA, loading it on first use."""
-    key = (str(resolved.gguf_path), str(lora_path) if lora_path else None, n_ctx, n_threads)
+def shared_llama(resolved: ResolvedModel, files: ModelFiles, n_ctx: int, n_threads: int,
+                 kv_cache_mb: float = DEFAULT_KV_CACHE_MB) -> SharedLlama:
+    """The loaded model for these files, loading it on first use (the first loader sets the KV cache bound)."""
+    key = (str(files.model), str(files.lora) if files.lora else None, n_ctx, n_threads)
     with _LOADED_LOCK:
         if key not in _LOADED:
-            _LOADED[key] = SharedLlama.load(resolved, lora_path, n_ctx, n_threads)
+            _LOADED[key] = SharedLlama.load(resolved, files, n_ctx, n_threads, kv_cache_mb)
+        _LOADED[key].users += 1
         return _LOADED[key]
+
+
+def release_shared_llama(shared: SharedLlama) -> None:
+    """One user fewer; the last one frees the model (its memory returns at once, not at exit)."""
+    with _LOADED_LOCK:
+        shared.users -= 1
+        if shared.users > 0:
+            return
+        for key, loaded in list(_LOADED.items()):
+            if loaded is shared:
+                del _LOADED[key]
+    with shared.lock:  # never under a reply being generated
+        shared.llama.close()
 
 
 # ggml's log levels (ggml.h): llama-cpp-python 0.3.x maps them from an older enum, so its
@@ -199,14 +236,15 @@ def route_native_logs() -> None:
     _log_state["callback"] = callback  # ctypes frees a callback nobody references
 
 
-def _open_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_threads: int):
+def _open_llama(resolved: ResolvedModel, files: ModelFiles, n_ctx: int, n_threads: int):
     require("llama_cpp")
     from llama_cpp import Llama
 
     route_native_logs()
+    lora_path = files.lora
     try:
         return Llama(
-            model_path=str(resolved.gguf_path),
+            model_path=str(files.model),
             lora_path=str(lora_path) if lora_path else None,
             n_ctx=n_ctx,
             n_threads=n_threads,
@@ -216,7 +254,7 @@ def _open_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_t
     except (ValueError, RuntimeError, MemoryError) as err:
         if memory_ran_out(err, resolved, n_ctx):
             raise ModelLoadError(out_of_memory_message(
-                f"loading {resolved.gguf_path.name} with llama.cpp (n_ctx {n_ctx:,})",
+                f"loading {files.model.name} with llama.cpp (n_ctx {n_ctx:,})",
                 gguf_runtime_bytes(resolved.gguf_path, n_ctx),
                 "close other programs, or use a smaller model or context")) from err
         if lora_path and "LoRA" in str(err):
@@ -224,7 +262,7 @@ def _open_llama(resolved: ResolvedModel, lora_path: Path | None, n_ctx: int, n_t
                 f"llama.cpp could not apply {lora_path} to {resolved.gguf_path.name} ({err}): "
                 "re-export it for this base with `haven export --format gguf`"
             ) from err
-        raise ModelLoadError(f"llama.cpp could not load {resolved.gguf_path} ({err}): the file may be corrupt") from err
+        raise ModelLoadError(f"llama.cpp could not load {files.model} ({err}): the file may be corrupt") from err
 
 
 def memory_ran_out(error: BaseException, resolved: ResolvedModel, n_ctx: int) -> bool:
@@ -304,29 +342,55 @@ class LlamaCppBackend:
     capabilities = Capabilities(streaming=True, adapters=False, token_counting=True)
 
     def __init__(self, model: str, adapter: Path | None = None, variant: str = Variant.TUNED, n_ctx: int = 2048,
-                 n_threads: int | None = None, precision: str = "auto"):
+                 n_threads: int | None = None, precision: str = "auto", merge: bool = True,
+                 kv_cache_mb: float = DEFAULT_KV_CACHE_MB):
+        """Load (or share) the model; with `merge` the tuned variant runs the base merged with its adapter.
+
+        `kv_cache_mb` bounds the saved conversations' KV cells (0: no per-conversation cache).
+        """
         del precision  # the GGUF file's own quantisation is what runs
-        if variant not in (Variant.BASE, Variant.TUNED):
-            raise ConfigError(f"--variant is {variant!r}; choose {Variant.BASE!r} or {Variant.TUNED!r}")
+        variant = Variant.parse(variant)
         if n_ctx < 64:
             raise ConfigError(f"n_ctx is {n_ctx}; it must be at least 64 tokens to hold a conversation")
         resolved = resolve_gguf(model)
         self.variant = variant if adapter else Variant.BASE
-        lora_path = self._lora_path(adapter, resolved)
+        files = model_files(adapter, resolved, self.variant, merge)
         n_ctx = min(n_ctx, resolved.spec.context_length)
-        self.shared = shared_llama(resolved, lora_path, n_ctx, n_threads or os.cpu_count() or 1)
+        self.shared = shared_llama(resolved, files, n_ctx, n_threads or os.cpu_count() or 1, kv_cache_mb)
         self.context_length = self.shared.llama.n_ctx()
         name = resolved.spec.name
         self.name = f"{BACKEND_NAME}:{name}:{self.variant}"
-        self.label = f"{name} ({'fine-tuned' if self.variant == Variant.TUNED else 'base'}, llama.cpp)"
+        self.label = variant_label(name, self.variant, BACKEND_NAME)
 
-    def _lora_path(self, adapter: Path | None, resolved: ResolvedModel) -> Path | None:
-        if adapter is None:
-            return None
-        path = find_adapter_gguf(adapter)  # checked for both variants: a wrong folder is an error either way
-        check_adapter_base(adapter, resolved)
-        check_lora_gguf(path, resolved)
-        return path if self.variant == Variant.TUNED else None
+    @classmethod
+    def from_spec(cls, spec, shared_loader=None) -> "LlamaCppBackend":
+        """Open from a BackendSpec; with `spec.export_gguf` a missing ``adapter.gguf`` is exported first."""
+        del shared_loader  # llama.cpp models are shared per process by file, LoRA, context and threads
+        adapter = spec.adapter
+        if adapter is not None and spec.export_gguf:
+            if spec.variant is Variant.BASE:
+                adapter = None  # the base needs no LoRA file
+            else:
+                cls.prepare(spec)
+        sizes = {"n_ctx": spec.n_ctx} if spec.n_ctx else {}
+        return cls(model=spec.model_name(), adapter=adapter, variant=spec.variant, n_threads=spec.n_threads, **sizes)
+
+    @classmethod
+    def prepare(cls, spec) -> None:
+        """Export the adapter's ``adapter.gguf`` (and merge it into its base) when `spec` allows it and they are missing."""
+        if spec.adapter is not None and spec.export_gguf and spec.variant is Variant.TUNED:
+            adapter = Adapter.open(spec.adapter)
+            adapter.ensure_gguf()  # kept for multi-LoRA servers and folders without the PEFT weights
+            merged_model_file(adapter)
+
+    release_loaded = staticmethod(close_loaded_models)
+
+    def close(self) -> None:
+        """Release this backend's hold on its model; the last user frees it."""
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
+        release_shared_llama(self.shared)
 
     def render_prompt(self, messages: list[dict[str, str]]) -> str:
         """The prompt text, exactly as training rendered it, ending in the generation prompt."""
@@ -365,7 +429,13 @@ class LlamaCppBackend:
         timings = Timings(prompt_tokens=len(ids))
         with self.shared.lock:
             if not (cancel and cancel.is_set()):
-                yield from self._stream(ids, options, cancel, timings, started)
+                self.shared.restore_conversation(ids)
+                try:
+                    yield from self._stream(ids, options, cancel, timings, started)
+                except GeneratorExit:  # the caller stopped reading: the context is still whole
+                    self.shared.remember_conversation()
+                    raise
+                self.shared.remember_conversation()
         timings.total_s = time.perf_counter() - started
         timings.cancelled = bool(cancel and cancel.is_set())
         yield timings
@@ -408,6 +478,57 @@ def _checked(tokens: Iterator[int], label: str) -> Iterator[int]:
             raise BackendError(out_of_memory_message(
                 f"while {label} was answering", None, "close other programs or shorten the conversation")) from err
         raise BackendError(f"{label} failed while generating ({err}): try again, or start a new conversation") from err
+
+
+def model_files(adapter: Path | None, resolved: ResolvedModel, variant: Variant = Variant.TUNED,
+                merge: bool = True) -> ModelFiles:
+    """The fastest files that keep the adapter's effect: the merged model, else the base plus the LoRA file.
+
+    The in-process backend and `haven serve` both load what this returns, so both answer alike.
+    """
+    if adapter is None:
+        return ModelFiles(resolved.gguf_path)
+    opened = open_adapter_for_llama(adapter)
+    if merge and variant == Variant.TUNED:
+        merged = merged_model_file(opened, resolved)
+        if merged is not None:
+            return ModelFiles(merged, merged=True)
+    lora = checked_lora_gguf(opened, resolved)  # checked for both variants: a wrong folder is an error either way
+    return ModelFiles(resolved.gguf_path, lora if variant == Variant.TUNED else None)
+
+
+def open_adapter_for_llama(folder: Path) -> Adapter:
+    """The folder as a full adapter (it can be merged), else as one holding only ``adapter.gguf``."""
+    try:
+        return Adapter.open(folder)
+    except AdapterError:
+        return Adapter.open(folder, gguf_only=True)
+
+
+def merged_model_file(adapter: Adapter, resolved: ResolvedModel | None = None) -> Path | None:
+    """The base merged with `adapter` (cached in its folder, merged on first use), or None where it cannot be made.
+
+    None (logged) means the LoRA file serves it: a folder without the PEFT weights, or a
+    base type gguf-py cannot de-quantise. A base of another hash is an error, never a fallback.
+    """
+    if resolved is not None:
+        adapter.check_base(resolved.name, resolved.sha256)
+    cached = adapter.merged_gguf()
+    if cached is not None or adapter.card is None or not adapter.peft_weights.is_file():
+        return cached
+    try:
+        logging.getLogger(__name__).info("merging %s into its base once (cached as %s)", adapter.folder, adapter.merged_gguf_path().name)
+        return adapter.ensure_merged_gguf(base_gguf=resolved.gguf_path if resolved else None)
+    except (AdapterError, ModelLoadError, ConfigError) as err:
+        logging.getLogger(__name__).warning("serving %s with its LoRA file, not merged: %s", adapter.folder, err)
+        return None
+
+
+def checked_lora_gguf(adapter: Path | Adapter, resolved: ResolvedModel) -> Path:
+    """The adapter's ``adapter.gguf``, checked against its run card's base and against `resolved`."""
+    adapter = adapter if isinstance(adapter, Adapter) else Adapter.open(adapter, gguf_only=True)
+    adapter.check_base(resolved.name, resolved.sha256)
+    return adapter.checked_gguf(resolved.name, resolved.sha256)
 
 
 def resolve_gguf(model: str) -> ResolvedModel:

@@ -25,7 +25,7 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 from haven.chat.backends.base import Capabilities, GenerationOptions, Timings, register_backend
-from haven.errors import BackendError, ConfigError
+from haven.errors import BackendError, BackendTimeoutError, ConfigError
 
 BACKEND_NAME = "openai"
 API_KEY_ENV = "HAVEN_OPENAI_API_KEY"
@@ -122,7 +122,7 @@ class _Stream:
             self.response = self.conn.getresponse()
         except (TimeoutError, socket.timeout) as err:
             self.close()
-            raise BackendError(
+            raise BackendTimeoutError(
                 f"no answer from {endpoint.url} within {timeout_s:g} s: the server is busy or down"
             ) from err
         except OSError as err:
@@ -177,6 +177,15 @@ class OpenAIBackend:
         self.api_key = api_key or os.environ.get(API_KEY_ENV) or None
         self.name = f"{BACKEND_NAME}:{model or self.endpoint.host}"
         self.label = f"{model or 'the served model'} at {self.endpoint.url}"
+
+    @classmethod
+    def from_spec(cls, spec, shared_loader=None) -> "OpenAIBackend":
+        """Open from a BackendSpec: the server at `spec.url`, asked for `spec.model` if named."""
+        del shared_loader  # the server holds the weights
+        return cls(base_url=spec.url, model=spec.model, **({"context_length": spec.n_ctx} if spec.n_ctx else {}))
+
+    def close(self) -> None:
+        """Nothing to free: each reply opens and closes its own connection."""
 
     def count_tokens(self, messages: list[dict[str, str]]) -> int:
         """An estimate (the server renders the template): characters / 4 plus each message's markers."""
@@ -237,7 +246,7 @@ class OpenAIBackend:
                     yield piece
         except (TimeoutError, socket.timeout) as err:
             if not timings.reply_tokens:
-                raise BackendError(f"no reply within {stream.timeout_s:g} s from {self.endpoint.url}") from err
+                raise BackendTimeoutError(f"no reply within {stream.timeout_s:g} s from {self.endpoint.url}") from err
             timings.timed_out = True
         except OSError as err:
             if not (cancel and cancel.is_set()):  # a cancel shuts the socket on purpose

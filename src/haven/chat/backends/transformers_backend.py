@@ -22,9 +22,11 @@ from haven.chat.backends.base import (
     Timings,
     Variant,
     register_backend,
+    variant_label,
 )
 from haven.data.format import prompt_ids, render
-from haven.errors import BackendError
+from haven.errors import BackendError, BackendTimeoutError
+from haven.train.adapter import Adapter
 
 
 @dataclass
@@ -33,17 +35,21 @@ class SharedModel:
 
     loaded: object  # haven.models.load.LoadedModel
     peft_model: object | None = None
-    adapter_dir: Path | None = None
+    adapter: Adapter | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def load(cls, model: str, adapter: Path | None = None, precision: str = "auto") -> "SharedModel":
+    def load(cls, model: str, adapter: Path | Adapter | None = None, precision: str = "auto") -> "SharedModel":
         from haven.models.load import load_model
-        from haven.train.adapter import attach_adapter
 
+        opened = adapter if isinstance(adapter, Adapter) or adapter is None else Adapter.open(adapter)
         loaded = load_model(model, precision)
-        peft_model = attach_adapter(loaded, adapter) if adapter else None
-        return cls(loaded=loaded, peft_model=peft_model, adapter_dir=Path(adapter) if adapter else None)
+        peft_model = opened.attach(loaded) if opened else None
+        return cls(loaded=loaded, peft_model=peft_model, adapter=opened)
+
+    @property
+    def adapter_dir(self) -> Path | None:
+        return self.adapter.folder if self.adapter else None
 
 
 class _StopOnEvent:
@@ -69,13 +75,25 @@ class TransformersBackend:
 
     def __init__(self, shared: SharedModel | None = None, model: str | None = None, adapter: Path | None = None,
                  variant: str = Variant.TUNED, precision: str = "auto"):
+        variant = Variant.parse(variant)
         self.shared = shared or SharedModel.load(model, adapter, precision)
         has_adapter = self.shared.peft_model is not None
         self.variant = variant if has_adapter else Variant.BASE
         spec = self.shared.loaded.spec
         self.name = f"{spec.name}:{self.variant}"
-        self.label = f"{spec.name} ({'fine-tuned' if self.variant == Variant.TUNED else 'base'})"
+        self.label = variant_label(spec.name, self.variant)
         self.context_length = spec.context_length
+
+    @classmethod
+    def from_spec(cls, spec, shared_loader=None) -> "TransformersBackend":
+        """Open from a BackendSpec; `shared_loader(model, adapter)` shares one loaded model between variants."""
+        model = spec.model_name()
+        if shared_loader is not None and spec.adapter is not None:
+            return cls(shared=shared_loader(model, spec.adapter), variant=spec.variant)
+        return cls(model=model, adapter=spec.adapter, variant=spec.variant, precision=spec.precision)
+
+    def close(self) -> None:
+        """Nothing to free here: the model goes with the last reference to its SharedModel."""
 
     @property
     def tokenizer(self):
@@ -145,7 +163,7 @@ class TransformersBackend:
             if not stopped and (tail := scanner.flush()):
                 yield tail
         except Exception as err:  # the streamer's queue timed out
-            raise BackendError(f"no reply within {options.timeout_s:.0f} s from {self.label}") from err
+            raise BackendTimeoutError(f"no reply within {options.timeout_s:.0f} s from {self.label}") from err
         thread.join()
         if errors:
             from haven.models.memory import is_out_of_memory, out_of_memory_message

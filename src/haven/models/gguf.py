@@ -1,11 +1,16 @@
-"""Read a GGUF file's header quickly: metadata scalars and the tensor table, arrays skipped.
+"""Read GGUF files: a model's header quickly, and an exported llama.cpp LoRA GGUF.
 
-gguf-py's ``GGUFReader`` builds a numpy view per element of every metadata array, so
-opening a model with a 262k-token vocabulary (Gemma 3) takes tens of seconds on a 2-core
-CPU; an export needs only a few scalars and the tensor table. This reader follows the
-GGUF layout (https://github.com/ggml-org/ggml/blob/master/docs/gguf.md), little-endian
-files only, and remembers where the metadata block lies so a merged file can copy it
-byte for byte (:mod:`haven.export.gguf_merge`).
+The header reader takes metadata scalars and the tensor table and skips arrays: gguf-py's
+``GGUFReader`` builds a numpy view per element of every metadata array, so opening a model
+with a 262k-token vocabulary (Gemma 3) takes tens of seconds on a 2-core CPU; an export or
+a memory estimate needs only a few scalars and the tensor table. It follows the GGUF layout
+(https://github.com/ggml-org/ggml/blob/master/docs/gguf.md), little-endian files only, and
+remembers where the metadata block lies so a merged file can copy it byte for byte
+(:mod:`haven.export.gguf_merge`).
+
+Reading lives here, below training and the backends, so the llama.cpp backend, the
+adapter folder (:class:`haven.train.adapter.Adapter`) and the exporter share one reader;
+writing is :mod:`haven.export`'s.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from haven.deps import require
 from haven.errors import ModelLoadError
 
 GGUF_MAGIC = b"GGUF"
@@ -128,3 +134,50 @@ def _parse(path: Path, buffer) -> GGUFHeader:
     alignment = int(metadata.get(ALIGNMENT_KEY, DEFAULT_ALIGNMENT))
     data_start = -(-cursor.offset // alignment) * alignment
     return GGUFHeader(path, version, metadata, span, tensors, alignment, data_start)
+
+
+class HavenGGUFKey:
+    """Haven's own metadata keys in the exported file (llama.cpp ignores unknown keys)."""
+
+    BASE_MODEL = "haven.base_model"
+    BASE_SHA256 = "haven.base_sha256"
+
+
+@dataclass(frozen=True)
+class LoraGGUF:
+    """A llama.cpp LoRA GGUF read back: its metadata and tensor shapes (PyTorch order)."""
+
+    path: Path
+    architecture: str
+    gguf_type: str  # general.type: "adapter"
+    adapter_type: str  # adapter.type: "lora"
+    file_type: str
+    alpha: float
+    base_model: str | None
+    base_sha256: str | None
+    tensors: dict[str, tuple[int, ...]]
+
+
+def read_lora_gguf(path: Path) -> LoraGGUF:
+    """Read an exported LoRA GGUF back: metadata and tensor shapes in PyTorch order."""
+    require("gguf")
+    from gguf import GGUFReader, Keys, LlamaFileType
+
+    reader = GGUFReader(str(path))
+    file_type = _field(reader, Keys.General.FILE_TYPE, None)
+    return LoraGGUF(
+        path=Path(path),
+        architecture=str(_field(reader, Keys.General.ARCHITECTURE, "")),
+        gguf_type=str(_field(reader, Keys.General.TYPE, "")),
+        adapter_type=str(_field(reader, Keys.Adapter.TYPE, "")),
+        file_type=LlamaFileType(file_type).name if file_type is not None else "",
+        alpha=float(_field(reader, Keys.Adapter.LORA_ALPHA, float("nan"))),
+        base_model=_field(reader, HavenGGUFKey.BASE_MODEL, None),
+        base_sha256=_field(reader, HavenGGUFKey.BASE_SHA256, None),
+        tensors={t.name: tuple(int(n) for n in reversed(t.shape)) for t in reader.tensors},
+    )
+
+
+def _field(reader, key: str, default):
+    found = reader.fields.get(key)
+    return found.contents() if found is not None else default

@@ -1,0 +1,161 @@
+"""How the learned classifier and the rules decide together.
+
+The rules are explainable, high-precision evidence; the classifier reads meaning the
+rules have no pattern for (other words, other languages, slang, context). They are
+combined as issue #13 asks:
+
+- where the rules have evidence about the writer, the higher of the two levels wins;
+- where they have none, the classifier alone may raise the level;
+- the classifier never lowers a rule. The issue allowed it for rules known to be loose, and
+  the training half names candidates (the card's ``loose_rules``), but measured on the safety
+  table the classifier missed real disclosures those rules caught ("I was raped last
+  weekend"), so loose rules are fixed by hand instead ("odd", "OD'd on coffee", cooking cuts);
+- where the rules matched risk words and set them aside on purpose (negated, an idiom,
+  someone else's story, long ago), their reading of the context stands;
+- a message unlike anything the classifier was taught ("hello", emoji) is not raised on
+  its word alone (:attr:`RiskScores.supported`); on its word alone it needs
+  P(high or above) at the card's ``alone`` threshold and reaches ``imminent`` only when confident
+  (:data:`CONFIDENT`); over distress alone ("I can't take it anymore") it goes past
+  ``moderate`` only when confident; over other rule evidence it goes one rung above the
+  rules' reading, further only when confident;
+- explicit words kept at ``moderate`` by a laughter marker stay there unless something says
+  when or how ("gonna kms tonight lol" is raised, "I'll kms lol" about a song is not);
+- someone else at risk ("my sister tried last week") sets ``other_level``: the person
+  gets guidance for helping them and the vetted lines, not a crisis reply about
+  themselves;
+- earlier turns count too: the conversation keeps the highest level the classifier
+  read in any user turn, as it does for the rules.
+
+Every decision carries a ``classifier.*`` evidence item with the probability and the
+index of the sentence that drove it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from haven.data.schema import Message
+from haven.safety.learned.model import GE_HIGH, GE_IMMINENT, GE_MODERATE, RiskScores, available_risk_classifier, load_risk_classifier
+from haven.safety.levels import IDEATION_SIGNALS, Evidence, RiskAssessment, RiskCategory, RiskLevel, Signal, Subject
+
+L = RiskLevel
+# Where the rules saw nothing (or only distress), the classifier goes past high (or moderate)
+# only when it is at least this sure.
+CONFIDENT = 0.9
+# With no rule evidence at all the classifier raises only at the card's "alone" threshold of
+# P(high or above), chosen out of fold on the training half (see train.choose_alone_threshold).
+ALONE_KEY = "alone"
+
+
+def _rule_evidence(rules: RiskAssessment) -> list[Evidence]:
+    """The rules' own evidence about the writer: a category, counting, at low or above."""
+    return [e for e in rules.evidence
+            if e.counts and e.category is not None and e.level >= L.LOW and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
+
+
+def _level_probability(scores: RiskScores) -> float:
+    p = scores.probabilities
+    return {L.IMMINENT: p[GE_IMMINENT], L.HIGH: p[GE_HIGH], L.MODERATE: p[GE_MODERATE]}.get(scores.level, p[GE_MODERATE])
+
+
+def _evidence(scores: RiskScores, level: L, subject: Subject, category: RiskCategory | None, why: str) -> Evidence:
+    where = f"; sentence {scores.driver + 1} drove it (P={scores.driver_probability:.2f})" if scores.driver is not None else ""
+    return Evidence(f"classifier.{subject.value}.{level.value}", "", f"{why}{where}", level, category, Signal.CLASSIFIER, subject)
+
+
+def _rules_read_context(rules: RiskAssessment) -> bool:
+    """Whether the rules matched risk words and set them aside on purpose (negated, an idiom,
+    someone else's story, long ago): the context is what a bag-of-meaning encoder reads worst."""
+    matched = [e for e in rules.evidence if e.category is not None and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
+    set_aside = [e for e in matched if e.discounted or e.subject is not Subject.SELF or e.signal is Signal.PAST]
+    return bool(set_aside) and len(set_aside) == len(matched)
+
+
+def _laughter_without_plan(rules: RiskAssessment, own: list[Evidence]) -> bool:
+    """The rules kept explicit words at moderate for a laughter marker, and nothing says when or how."""
+    laughed = any("laughter marker" in e.why for e in own)
+    planned = any(e.signal in (Signal.TIMING, Signal.PLAN, Signal.MEANS, Signal.PREPARATORY) and e.counts for e in rules.evidence)
+    return laughed and not planned
+
+
+def _ceiling(rules: RiskAssessment, scores: RiskScores, own: list[Evidence]) -> L:
+    """How high the classifier may take the writer's level, given what the rules saw."""
+    p = scores.probabilities
+    if _rules_read_context(rules) or _laughter_without_plan(rules, own):
+        return rules.level
+    if not own:
+        # nothing the rules know: only a message like what it was taught, and only when it is sure
+        if not scores.supported or p[GE_HIGH] < load_risk_classifier().threshold(ALONE_KEY):
+            return rules.level
+        return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH
+    if all(e.signal is Signal.DISTRESS for e in own):
+        return L.HIGH if p[GE_HIGH] >= CONFIDENT else L.MODERATE  # "I can't take it anymore"
+    sure = p[GE_IMMINENT] >= CONFIDENT or (scores.level is L.HIGH and p[GE_HIGH] >= CONFIDENT)
+    if any(e.signal in IDEATION_SIGNALS for e in own):
+        # the rules named the kind of thought (a passive wish, an act): overruled only when confident
+        return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level
+    # the rules found a topic or a modifier: one rung above their reading, more only when confident
+    return L.IMMINENT if sure else rules.level.raised()
+
+
+def _writer_level(rules: RiskAssessment, scores: RiskScores) -> tuple[L, str]:
+    """The writer's level and the note explaining what the classifier did to it."""
+    own = _rule_evidence(rules)
+    level = min(scores.level, _ceiling(rules, scores, own))
+    if level <= rules.level:
+        return rules.level, ""
+    reason = "the rules had no evidence" if not own else f"the rules read {rules.level.value}"
+    return level, f"the classifier reads {scores.level.value} (P={_level_probability(scores):.2f}); {reason}"
+
+
+def _other_level(rules: RiskAssessment, scores: RiskScores) -> L:
+    if not scores.other_at_risk:
+        return L.NONE
+    if RiskCategory.MEDICAL_EMERGENCY in scores.categories:
+        return L.IMMINENT  # "my friend took a bunch of pills and isn't answering"
+    return L.HIGH
+
+
+def blend(rules: RiskAssessment, scores: RiskScores, earlier: Sequence[L] = ()) -> RiskAssessment:
+    """The rules' assessment of a message with the classifier's reading folded in (see the module docstring)."""
+    level, why = _writer_level(rules, scores)
+    evidence = list(rules.evidence)
+    categories = rules.categories
+    top = scores.categories[0] if scores.categories else None
+    if why:
+        evidence.insert(0, _evidence(scores, level, Subject.SELF, top, why))
+        if level > rules.level:
+            categories = tuple(dict.fromkeys(scores.categories + rules.categories))
+        elif level < rules.level:
+            categories = scores.categories
+    other = _other_level(rules, scores)
+    if other >= L.HIGH and level < L.HIGH:
+        evidence.insert(0, _evidence(scores, other, Subject.OTHER, top,
+                                     f"someone the person knows is at {other.value} risk (P={scores.probabilities['other_high']:.2f})"))
+        categories = tuple(dict.fromkeys(categories + scores.categories))
+    peak_earlier = max(earlier, default=L.NONE)
+    rules_peak_is_earlier = rules.conversation_level > rules.level
+    conversation = max(level, peak_earlier, rules.conversation_level if rules_peak_is_earlier or level >= rules.level else level)
+    if peak_earlier > max(level, rules.conversation_level):
+        evidence.append(Evidence("classifier.memory.peak", "", f"an earlier turn read {peak_earlier.value} to the classifier; "
+                                 "the conversation keeps that level so support stays visible", peak_earlier, top, Signal.MEMORY))
+    return replace(rules, level=level, conversation_level=conversation, categories=categories,
+                   evidence=tuple(evidence), other_level=max(other, rules.other_level), scores=scores)
+
+
+def read_meaning(rules: RiskAssessment, history: Sequence[Message], text: str,
+                 earlier: Sequence[tuple[Sequence[Message], str]] = ()) -> RiskAssessment:
+    """Score ``text`` after ``history`` (and the earlier user turns) and blend with the rules.
+
+    A message with no letter or digit (empty, white space, punctuation, emoji only) is left to
+    the rules: there is no meaning for the encoder to read.
+    """
+    if not any(ch.isalnum() for ch in text):
+        return rules
+    classifier = available_risk_classifier()
+    if classifier is None:
+        return rules  # out of memory or files missing: the rules decide alone (logged once)
+    scores = classifier.score(history, text)
+    earlier_levels = [classifier.level_of(row) for row in classifier.probabilities(earlier)] if earlier else []
+    return blend(rules, scores, earlier_levels)

