@@ -157,5 +157,5 @@ def read_meaning(rules: RiskAssessment, history: Sequence[Message], text: str,
     if classifier is None:
         return rules  # out of memory or files missing: the rules decide alone (logged once)
     scores = classifier.score(history, text)
-    earlier_levels = [classifier.level_of(row) for row in classifier.probabilities(earlier)] if earlier else []
+    earlier_levels = classifier.levels(earlier) if earlier else []
     return blend(rules, scores, earlier_levels)
