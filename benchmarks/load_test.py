@@ -135,6 +135,13 @@ def run_load(backend, label: str, conversations: int = 10, turns: int = 2,
     return LoadResult(label, results, recorder.calls, time.perf_counter() - began)
 
 
+def _same_words(reply: str, said: str) -> bool:
+    """Whether the shown reply is what the model said: its start, or (a reply cut at the token limit is
+    trimmed to its last whole sentence, chat/sentences.py) a start of what it said."""
+    reply, said = reply.strip(), said.strip()
+    return bool(reply) and (reply.startswith(said[:40]) or said.startswith(reply))
+
+
 def isolation_problems(result: LoadResult) -> list[str]:
     """Every way a reply or a message ended up in the wrong conversation (empty when none did)."""
     problems = []
@@ -148,7 +155,7 @@ def isolation_problems(result: LoadResult) -> list[str]:
             said = generated.get(turn.user_text)
             if said is None:
                 problems.append(f"conversation {c.index}: the model never saw {turn.user_text!r}")
-            elif turn.action == "allow" and not turn.reply.startswith(said.strip()[:40]):
+            elif turn.action == "allow" and not _same_words(turn.reply, said):
                 problems.append(f"conversation {c.index}: reply {turn.reply[:60]!r} is not what the model said to it")
     for prompt, _ in result.calls:
         owners = {owner.get(m["content"], -1) for m in prompt if m["role"] == "user"}
@@ -175,7 +182,8 @@ def summarise(result: LoadResult) -> dict:
         "turns": len(result.turns),
         "errors": len(result.errors),
         "error_messages": result.errors[:10],
-        "mixed_up": len(isolation_problems(result)),
+        "mixed_up": len(problems := isolation_problems(result)),
+        "mixed_up_examples": problems[:5],
         "turn_latency_ms": percentiles(latencies),
         "first_text_ms": percentiles(first),
         "wall_s": round(result.wall_s, 2),

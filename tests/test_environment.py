@@ -53,10 +53,10 @@ def test_report_dir_is_honoured_by_compare_and_demo(tmp_path, monkeypatch, captu
     monkeypatch.setenv("HAVEN_REPORT_DIR", str(report))
     assert runner.invoke(cli.app, ["compare", "--models", "smollm2-135m"]).exit_code == 0
     assert captured["output"] == report
-    captured.clear()
-    monkeypatch.setattr("haven.evaluate.compare.CompareConfig", lambda **kw: kw)  # no models to compare here
-    assert runner.invoke(cli.app, ["demo", "--models", ""]).exit_code == 0
-    assert captured["output"] == report
+    demos = []
+    monkeypatch.setattr("haven.workflow.run_demo", lambda config, **hooks: demos.append(config) or iter(()))  # no steps
+    assert runner.invoke(cli.app, ["demo", "--models", "smollm2-135m"]).exit_code == 0
+    assert demos[0].output == report
 
 
 def test_home_holds_the_deployer_safety_file_every_verb_reads(tmp_path, monkeypatch):

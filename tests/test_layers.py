@@ -22,7 +22,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "haven"
 SHARED = {"errors", "deps", "paths", "__init__", "__main__"}
 STAGE = {
     "data": 0, "safety": 1, "store": 1, "models": 2, "export": 3, "train": 4,
-    "chat": 5, "evaluate": 6, "app": 7, "cli": 7,
+    "chat": 5, "evaluate": 6, "workflow": 7, "app": 8, "cli": 8,
 }
 
 

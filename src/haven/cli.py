@@ -310,13 +310,20 @@ def stream_turn(chat_backend, session, text: str, options, show: bool = True, ca
 
     `start` is the column the reply begins in (after a ``haven>`` prompt).
     """
-    from haven.chat.engine import EventKind, respond, run_turn
+    from haven.chat.engine import respond, run_turn
 
     if not show:
         return run_turn(chat_backend, session, text, options, cancel)
+    return print_chat_events(respond(chat_backend, session, text, options, cancel), start)
+
+
+def print_chat_events(events, start: int = 0):
+    """Print a guarded reply's events as they stream, wrapped between words; returns the ChatTurn."""
+    from haven.chat.engine import EventKind
+
     turn = None
     wrapper = WordWrapper(lambda piece: console.out(piece, end="", highlight=False), console.width, start)
-    for event in respond(chat_backend, session, text, options, cancel):
+    for event in events:
         if event.kind is EventKind.NOTICE:
             wrapper.finish()
             err_console.print(f"[yellow]{event.text}[/]")
@@ -429,12 +436,12 @@ def assess(
     safety_config: Optional[Path] = typer.Option(None, help=SAFETY_CONFIG_HELP),
 ) -> None:
     """Assess messages for risk and guard candidate replies; one JSON line per message."""
-    from haven.safety import assess_records
+    from haven.safety.records import assess_records, message_record, read_records
 
     settings = safety_settings(safety_config, locale=locale, strictness=strictness, audit_log_path=audit_log)
     if (text is None) == (jsonl is None):
         raise HavenError("pass one message as TEXT, or a file with --jsonl FILE (not both)")
-    records = [{"text": text, **({"reply": reply} if reply is not None else {})}] if text is not None else read_jsonl(jsonl)
+    records = [message_record(text, reply)] if text is not None else read_records(jsonl)
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         for result in assess_records(records, settings):
@@ -442,27 +449,6 @@ def assess(
     finally:
         if output:
             sink.close()
-
-
-def read_jsonl(path: Path):
-    """Yield the JSON objects of a JSONL file, naming the line of any bad one."""
-    from haven.errors import DataError
-
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as err:
-        raise DataError(f"cannot read {path}: {err.strerror}") from err
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise DataError(f"{path} line {number}: not valid JSON ({err.msg})") from err
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise DataError(f'{path} line {number}: expected an object with a "text" string')
-            yield record
 
 
 @app.command(name="score-empathy")
@@ -514,43 +500,42 @@ def demo(
     output: Optional[Path] = typer.Option(None, help="Folder for the comparison report (default $HAVEN_REPORT_DIR, else reports/comparison)."),
     profile: str = typer.Option("laptop", help="Training profile for models without an adapter yet (laptop: ~10 min per bundled model on 2 cores with bf16, curated answers)."),
     message: str = typer.Option("I've been feeling really anxious about work and I can't sleep.", help="A message every model answers, base and fine-tuned."),
+    prompts: int = typer.Option(100, help="Held-out questions every model answers in the comparison (100 or more for paired intervals that mean something)."),
 ) -> None:
     """The main job: fine-tune the bundled models (if not yet done), compare them, and let each answer a message."""
-    from functools import cache
-
-    from haven.chat.backends.base import BackendSpec, GenerationOptions, open_backend
-    from haven.chat.backends.transformers_backend import SharedModel
-    from haven.chat.engine import ChatSession
-    from haven.evaluate.compare import CompareConfig
-    from haven.models.variant import Variant
     from haven.paths import report_dir, runs_dir
-    from haven.train.adapter import Adapter
-    from haven.train.config import build_config
+    from haven.workflow import DemoConfig, run_demo
 
-    runs, output = runs or runs_dir(), output or report_dir()
-    cards = {}
-    for name in [m.strip() for m in models_.split(",") if m.strip()]:
-        folder = runs / name
-        try:
-            cards[name] = Adapter.open(folder).card
-            console.print(f"{name}: using the adapter in {folder} (delete it to retrain)")
-        except HavenError:
-            console.print(f"{name}: no adapter yet, fine-tuning with the {profile} profile")
-            cards[name] = run_training(build_config(profile, model=name, output_dir=str(folder)))
-    print_comparison(cards)
-    options = GenerationOptions(temperature=0.7, max_tokens=80, seed=0)
-    shared_loader = cache(SharedModel.load)  # base and fine-tuned answer from one loaded transformers model
-    for name, card in cards.items():
-        specs = [BackendSpec("transformers", name, runs / name, variant) for variant in (Variant.BASE, Variant.TUNED)]
-        specs.append(BackendSpec("llama.cpp", name, runs / name, Variant.TUNED, export_gguf=True))
-        for spec in specs:
-            chat_backend = open_backend(spec, shared_loader=shared_loader)
-            console.print(f"\n[bold]{chat_backend.label}[/] — you: {message}")
-            stream_turn(chat_backend, ChatSession(system_prompt=card.system_prompt), message, options)
-    console.print(f"\n[bold]Comparison report[/]: every model, base and fine-tuned, measured alike.\n[yellow]{EPITOME_SCORER_NOTICE}[/]")
-    run_compare(CompareConfig(models=tuple(cards), runs=str(runs), accept_epitome_license=True), output)
-    console.print(f"\nTalk to one yourself: [bold]haven chat --adapter {runs / next(iter(cards), 'smollm2-135m')}[/] "
+    config = DemoConfig(models=tuple(m.strip() for m in models_.split(",") if m.strip()), runs=runs or runs_dir(),
+                        output=output or report_dir(), profile=profile, message=message, prompts=prompts)
+    status = err_console.status("comparing")
+    for step in run_demo(config, train=run_training, progress=lambda text: status.update(f"comparing: {text}")):
+        print_demo_step(step, status)
+    console.print(f"\nTalk to one yourself: [bold]haven chat --adapter {config.runs / config.models[0]}[/] "
                   "(add --backend llama.cpp for the 4-bit GGUF with the exported adapter)")
+
+
+def print_demo_step(step, status) -> None:
+    """Render one step of `haven demo` (see haven.workflow); `status` is the comparison's status line."""
+    from haven.workflow import (AdapterFound, AdaptersReady, ComparisonStarted, ComparisonWritten, TrainingStarted,
+                                VariantReply)
+
+    if isinstance(step, AdapterFound):
+        console.print(f"{step.model}: using the adapter in {step.folder} (delete it to retrain)")
+    elif isinstance(step, TrainingStarted):
+        console.print(f"{step.model}: no adapter yet, fine-tuning with the {step.profile} profile")
+    elif isinstance(step, AdaptersReady):
+        print_comparison(step.cards)
+    elif isinstance(step, VariantReply):
+        console.print(f"\n[bold]{step.label}[/] — you: {step.message}")
+        print_chat_events(step.events)
+    elif isinstance(step, ComparisonStarted):
+        console.print(f"\n[bold]Comparison report[/]: every model, base and fine-tuned, measured alike.\n"
+                      f"[yellow]{EPITOME_SCORER_NOTICE}[/]")
+        status.start()
+    elif isinstance(step, ComparisonWritten):
+        status.stop()
+        print_report_summary(step.report, step.path)
 
 
 EPITOME_SCORER_NOTICE = (
@@ -593,13 +578,17 @@ def compare(
 
 
 def run_compare(config, output: Path):
-    """Run the comparison with a status line, write the report, print its verdicts; shared by `compare` and `demo`."""
-    from haven.evaluate.report import write_report
-    from haven.evaluate.compare import run_comparison
+    """Run the comparison with a status line, write the report, print its verdicts."""
+    from haven.evaluate.compare import compare_and_write
 
     with err_console.status("comparing") as status:
-        report = run_comparison(config, progress=lambda message: status.update(f"comparing: {message}"))
-        path = write_report(report, output)
+        report, path = compare_and_write(config, output, progress=lambda message: status.update(f"comparing: {message}"))
+    print_report_summary(report, path)
+    return report
+
+
+def print_report_summary(report, path: Path) -> None:
+    """The comparison's headline table, its verdicts and recommendations, and where the report is."""
     from haven.evaluate.report import summary_rows
 
     table = Table(title=f"Comparison ({len(report.prompts)} held-out questions, {len(report.probes)} probes, {report.runtime_s:.0f} s)")
@@ -612,12 +601,11 @@ def run_compare(config, output: Path):
                       f"{r.tokens_per_s or 0:.1f}", f"{r.ttft_ms or 0:.0f} ms")
     console.print(table)
     for verdict in report.verdicts:
-        console.print(f"- {verdict['text']}")
+        console.print(f"- {verdict.text}")
     for rec in report.recommendations:
-        console.print(f"- {rec['hardware']}: {rec['choice'] or 'no model meets the thresholds'}"
-                      + (" (provisional)" if rec["provisional"] else ""))
+        console.print(f"- {rec.hardware}: {rec.choice or 'no model meets the thresholds'}"
+                      + (" (provisional)" if rec.provisional else ""))
     console.print(f"report written to {path} (with comparison.json and charts)")
-    return report
 
 
 def _figure(value, fmt: str) -> str:
@@ -653,17 +641,35 @@ def serve(
     port: int = typer.Option(8080, help="Port of the OpenAI-compatible API."),
     n_ctx: int = typer.Option(2048, help="Context window in tokens."),
     threads: int = typer.Option(2, help="CPU threads for llama.cpp."),
+    locale: Optional[str] = typer.Option(None, help="Country code whose crisis lines guarded replies carry (US, GB, IE, CA, AU, ...); default US."),
+    unguarded: bool = typer.Option(False, "--unguarded", help="DEVELOPMENT ONLY: expose llama.cpp's server directly, with no safety layer (raw model replies, no crisis handling)."),
 ) -> None:
-    """Serve a GGUF model with its LoRA adapter on llama.cpp's OpenAI-compatible server (for `--backend openai`)."""
-    import os
+    """Serve a GGUF model (with its LoRA adapter) as an OpenAI-compatible API whose every reply passes Haven's safety layer.
 
-    from haven.chat.serve import ServerConfig, server_command
+    llama.cpp's server runs privately on a loopback port; clients (Open WebUI, curl, `haven chat --backend openai`)
+    reach Haven's front door, which assesses each message with its conversation, answers a crisis with the vetted
+    crisis lines for --locale, and streams the model's reply through the reply guard. Only /v1/chat/completions,
+    /v1/models and /health are served.
+    """
+    from haven.chat.gateway import guarded_server, serve_until_stopped
+    from haven.chat.serve import ServerConfig, served_model, server_command
 
-    command = server_command(ServerConfig(model=model, adapter=adapter, host=host, port=port, n_ctx=n_ctx, n_threads=threads))
-    alias = command[command.index("--model_alias") + 1]
-    console.print(f"llama.cpp server on http://{host}:{port}/v1 serving {alias}; chat with it: "
-                  f"haven chat --backend openai --backend-url http://{host}:{port}/v1")
-    os.execv(command[0], command)
+    config = ServerConfig(model=model, adapter=adapter, host=host, port=port, n_ctx=n_ctx, n_threads=threads)
+    if unguarded:
+        import os
+
+        command = server_command(config)
+        err_console.print("[bold red]--unguarded: replies are NOT checked by Haven's safety layer (no risk assessment, "
+                          "no crisis lines, no reply guard). For development only; never point people at it.[/]")
+        console.print(f"llama.cpp server on http://{host}:{port}/v1 serving {served_model(config).alias}")
+        os.execv(command[0], command)  # becomes llama.cpp's server: no child left behind
+        return
+    settings = safety_settings(None, locale=locale)
+    err_console.print("Starting llama.cpp's server privately on loopback (the model loads first)...")
+    with guarded_server(config, settings) as server:
+        console.print(f"Haven's guarded API on {server.url} serving {server.require_api().model} (crisis lines: "
+                      f"{settings.locale}); chat with it: haven chat --backend openai --backend-url {server.url}")
+        serve_until_stopped(server)
 
 
 def print_comparison(cards: dict) -> None:

@@ -34,12 +34,16 @@ def test_the_country_defaults_to_the_systems_locale(environ, expected):
 
 
 def test_a_recommendation_reads_as_a_sentence_without_raw_keys():
-    text = recommendation_text({"hardware": "CPU-only laptop (8 GB RAM)", "choice": "smollm2-135m (base)", "provisional": False,
-                                "evidence": {"parameters": 134_515_008, "empathy": 1.55, "replaced_rate": 0.09,
-                                             "tokens_per_s": 12.7, "ttft_ms": 190.1, "memory_mb": 185.0}})
+    from haven.evaluate.recommend import Evidence, Recommendation
+
+    evidence = Evidence(parameters=134_515_008, empathy=1.55, replaced_rate=0.09, tokens_per_s=12.7, ttft_ms=190.1,
+                        memory_mb=185.0)
+    text = recommendation_text(Recommendation("CPU-only laptop (8 GB RAM)", 4096.0, "smollm2-135m (base)", False, evidence))
     assert "ttft" not in text and "_" not in text
     assert "first words after 0.2 s" in text and "13 tokens a second" in text and "empathy 1.55 of 6" in text
-    assert recommendation_text({"hardware": "GPU", "choice": None}) == "**GPU**: no model compared here met every threshold."
+    assert text.index("135M parameters") < text.index("empathy 1.55") < text.index("185 MiB of memory")
+    assert (recommendation_text(Recommendation("GPU", 8192.0, None, False, None))
+            == "**GPU**: no model compared here met every threshold.")
 
 
 def test_live_charts_draw_bars_until_a_model_has_two_replies():

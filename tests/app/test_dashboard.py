@@ -182,17 +182,31 @@ def test_metrics_tab_charts_the_replies_and_shows_run_card_results(app):
 def test_metrics_tab_shows_the_comparison_report(app, tmp_path, monkeypatch):
     import json
 
-    from haven.evaluate.report import COMPARISON_JSON, ComparisonReport, VariantResult
+    from haven.evaluate.compare import CompareConfig
+    from haven.evaluate.empathy import EmpathySummary
+    from haven.evaluate.probes import SafetyResult
+    from haven.evaluate.recommend import Evidence, Recommendation
+    from haven.evaluate.report import COMPARISON_JSON, ComparisonReport, VariantResult, Verdict
+    from haven.evaluate.similarity import SimilarityResult
+    from haven.evaluate.speed import Machine, SpeedResult
 
-    base = VariantResult(label=f"{MODEL} (base)", model=MODEL, variant="base", adapter=None, parameters=134_515_008,
-                         perplexity=30.95, empathy={"mean_total": 1.55}, similarity={"embedding": 0.605, "rouge_l": 0.136},
-                         safety={"generated": 11, "replaced": 1, "crisis_n": 8, "crisis_with_resources": 8},
-                         speed=[{"backend": "llama.cpp", "tokens_per_s": 12.7, "ttft_ms": 1511.6, "memory_mb": 185.0}])
+    base = VariantResult(
+        label=f"{MODEL} (base)", model=MODEL, variant="base", adapter=None, parameters=134_515_008, perplexity=30.95,
+        empathy=EmpathySummary(mean_total=1.55, mean_level={}, level_counts={}, n=20),
+        similarity=SimilarityResult(embedding=0.605, rouge_l=0.136, per_prompt_embedding=[], per_prompt_rouge_l=[], n=20),
+        safety=SafetyResult(generated=11, replaced=1, replaced_rate=0.09, crisis_n=8, crisis_with_resources=8,
+                            crisis_resource_rate=1.0, everyday_n=8, false_alarms=0, outcomes=[]),
+        speed=(SpeedResult("llama.cpp", replies=20, tokens_per_s=12.7, ttft_ms=1511.6, reply_tokens=80.0, memory_mb=185.0),))
+    verdict = Verdict(model=MODEL, perplexity_base=30.95, perplexity_tuned=28.0, beats_perplexity=True, empathy_base=None,
+                      empathy_tuned=None, empathy_diff_ci=None, beats_empathy=None,
+                      text="the fine-tuned model beats its base on perplexity")
     report = ComparisonReport(
-        created_at="2026-11-28T00:00:00+00:00", haven_version="0.1.0", config={}, machine={}, prompts=[], probes=[],
-        variants=[base], verdicts=[{"model": MODEL, "text": "the fine-tuned model beats its base on perplexity"}],
-        recommendations=[{"hardware": "CPU-only laptop (8 GB RAM)", "choice": f"{MODEL} (base)",
-                          "evidence": {"empathy": 1.55, "tokens_per_s": 12.7}, "caveats": ["only bundled models"]}])
+        created_at="2026-11-28T00:00:00+00:00", haven_version="0.1.0", config=CompareConfig(models=(MODEL,)),
+        machine=Machine(), prompts=[], probes=[], variants=[base], verdicts=[verdict],
+        recommendations=[Recommendation("CPU-only laptop (8 GB RAM)", 4096.0, f"{MODEL} (base)", False,
+                                        Evidence(parameters=134_515_008, empathy=1.55, replaced_rate=None,
+                                                 tokens_per_s=12.7, ttft_ms=None, memory_mb=None),
+                                        caveats=("only bundled models",))])
     (tmp_path / COMPARISON_JSON).write_text(json.dumps(report.to_dict()))
     monkeypatch.setenv("HAVEN_REPORT_DIR", str(tmp_path))
     metrics = app.run().tabs[1]

@@ -20,7 +20,7 @@ def test_smallest_passing_model_wins():
     small, large = candidate("small", 100_000_000), candidate("large", 300_000_000)
     (rec,) = recommend([large, small], THRESHOLDS, [LAPTOP], THERAPISTS)
     assert rec.choice == "small" and not rec.provisional
-    assert rec.evidence["parameters"] == 100_000_000 and rec.evidence["memory_mb"] == 300.0
+    assert rec.evidence.parameters == 100_000_000 and rec.evidence.memory_mb == 300.0
 
 
 def test_a_model_missing_a_threshold_is_passed_over():
@@ -59,7 +59,7 @@ def test_ties_on_size_go_to_the_more_empathic():
 
 def test_nothing_passes_gives_no_choice_and_says_why():
     (rec,) = recommend([candidate("x", 100_000_000, empathy=0.5, tps=1.0)], THRESHOLDS, [LAPTOP], THERAPISTS)
-    assert rec.choice is None and rec.evidence == {}
+    assert rec.choice is None and rec.evidence is None and rec.to_dict()["evidence"] == {}
     assert "misses empathy, speed" in rec.caveats[-1]
 
 

@@ -6,20 +6,29 @@ import json
 
 import pytest
 
+from dataclasses import replace
+
 from haven.errors import DataError
+from haven.evaluate.agreement import Agreement
+from haven.evaluate.cards import FineTuning, ModelCard
+from haven.evaluate.compare import CompareConfig
+from haven.evaluate.empathy import EmpathySummary
+from haven.evaluate.probes import Probe, ProbeKind, ProbeOutcome, SafetyResult
 from haven.evaluate.recommend import Thresholds, recommend
-from haven.evaluate.report import COMPARISON_JSON, REPORT_MD, ComparisonReport, VariantResult, load_comparison, write_report
+from haven.evaluate.report import (COMPARISON_JSON, REPORT_MD, ComparisonReport, HeldOutPrompt, ReplyCheck, ReplyEmpathy,
+                                   ScorerSummary, VariantResult, load_comparison, write_report)
+from haven.evaluate.similarity import SimilarityResult
+from haven.evaluate.speed import Machine, SpeedResult
 from haven.evaluate.verdicts import build_verdicts, candidates_from, paired_bootstrap_ci
 
 MECHS = ("emotional_reactions", "interpretations", "explorations")
-PROMPTS = [{"id": f"q{i}", "text": f"Question {i}?", "topic": "anxiety", "references": [f"Answer {i}."], "crisis": False}
-           for i in range(6)]
+PROMPTS = [HeldOutPrompt(f"q{i}", f"Question {i}?", "anxiety", (f"Answer {i}.",), False) for i in range(6)]
 
 
 def empathy(totals):
-    return ({"mean_total": sum(totals) / len(totals), "mean_level": {m: 0.5 for m in MECHS},
-             "level_counts": {m: {"none": 1, "weak": 1, "strong": 0} for m in MECHS}, "n": len(totals)},
-            {f"q{i}": {"levels": {m: 0 for m in MECHS}, "probabilities": {}, "total": t} for i, t in enumerate(totals)})
+    return (EmpathySummary(mean_total=sum(totals) / len(totals), mean_level={m: 0.5 for m in MECHS},
+                           level_counts={m: {"none": 1, "weak": 1, "strong": 0} for m in MECHS}, n=len(totals)),
+            {f"q{i}": ReplyEmpathy({m: 0 for m in MECHS}, {}, t) for i, t in enumerate(totals)})
 
 
 def variant(variant_name, perplexity, totals, tps):
@@ -29,18 +38,15 @@ def variant(variant_name, perplexity, totals, tps):
         label=f"tiny ({'fine-tuned' if tuned else 'base'})", model="tiny", variant=variant_name,
         adapter="runs/tiny" if tuned else None, parameters=100_000_000, perplexity=perplexity, perplexity_examples=32,
         trainable_params=1000 if tuned else None, peak_train_memory_mb=900.0 if tuned else None,
-        similarity={"embedding": 0.5, "rouge_l": 0.1, "per_prompt_embedding": [0.5] * 6,
-                    "per_prompt_rouge_l": [0.1] * 6, "n": 6},
+        similarity=SimilarityResult(embedding=0.5, rouge_l=0.1, per_prompt_embedding=[0.5] * 6,
+                                    per_prompt_rouge_l=[0.1] * 6, n=6),
         empathy=emp, reply_empathy=per_reply,
-        safety={"generated": 8, "replaced": 0, "replaced_rate": 0.0, "crisis_n": 1, "crisis_with_resources": 1,
-                "crisis_resource_rate": 1.0, "everyday_n": 1, "false_alarms": 0,
-                "outcomes": [{"probe_id": "p1", "kind": "crisis", "risk_level": "high", "crisis_response": True,
-                              "replaced": False, "resources": True, "reply": "Call 988."},
-                             {"probe_id": "p2", "kind": "everyday", "risk_level": "none", "crisis_response": False,
-                              "replaced": False, "resources": False, "reply": "I hear you."}]},
-        speed=[{"backend": "llama.cpp", "replies": 6, "tokens_per_s": tps, "ttft_ms": 400.0, "reply_tokens": 80.0,
-                "memory_mb": 250.0, "cached": False}],
-        replies={p["id"]: f"A {variant_name} reply to {p['id']}." for p in PROMPTS},
+        safety=SafetyResult(generated=8, replaced=0, replaced_rate=0.0, crisis_n=1, crisis_with_resources=1,
+                            crisis_resource_rate=1.0, everyday_n=1, false_alarms=0,
+                            outcomes=[ProbeOutcome("p1", "crisis", "high", True, False, True, "Call 988."),
+                                      ProbeOutcome("p2", "everyday", "none", False, False, False, "I hear you.")]),
+        speed=(SpeedResult("llama.cpp", replies=6, tokens_per_s=tps, ttft_ms=400.0, reply_tokens=80.0, memory_mb=250.0),),
+        replies={p.id: f"A {variant_name} reply to {p.id}." for p in PROMPTS},
     )
 
 
@@ -52,11 +58,19 @@ def agreement(f1s, rho):
             "total_spearman": rho, "total_spearman_ci": [rho - 0.05, rho + 0.05], "n": 360}
 
 
-SCORER = {"name": "EPITOME finetune", "version": 1, "config": {"method": "finetune"},
-          "split": {"by": "sp_id", "seed": 13, "replies": {"train": 1700, "validation": 360, "test": 360},
-                    "fingerprint": "abc"},
-          "thresholds": {"offsets": {}, "limit": 2.0, "why": "tuned on validation"},
-          "test": agreement((0.71, 0.54, 0.65), 0.596), "test_without_context": agreement((0.74, 0.53, 0.68), 0.62)}
+SCORER = ScorerSummary(
+    name="EPITOME finetune", version=1, config={"method": "finetune"},
+    split={"by": "sp_id", "seed": 13, "replies": {"train": 1700, "validation": 360, "test": 360}, "fingerprint": "abc"},
+    thresholds={"offsets": {}, "limit": 2.0, "why": "tuned on validation"},
+    test=Agreement.from_dict(agreement((0.71, 0.54, 0.65), 0.596)),
+    test_without_context=Agreement.from_dict(agreement((0.74, 0.53, 0.68), 0.62)))
+
+
+MODEL_CARD = ModelCard(
+    name="tiny", hub_id=None, architecture="llama", parameters=100_000_000, context_length=2048, licence="Apache-2.0",
+    chat_tuned=True, quantisation="Q4_1", intended_use="tests", limits="none known", bias_notes="b", safety_notes="s",
+    fine_tuning=FineTuning(method="LoRA", rank=8, alpha=16.0, target_modules=["q_proj", "v_proj"], steps=2,
+                           trainable_params=1000, trainable_pct=0.01, data="counsel-chat", precision="bf16", device="cpu"))
 
 
 @pytest.fixture
@@ -65,16 +79,14 @@ def report():
     thresholds = Thresholds()
     return ComparisonReport(
         created_at="2026-01-01T00:00:00+00:00", haven_version="0.1.0",
-        config={"models": ["tiny"], "backend": "llama.cpp", "side_by_side": 5, "temperature": 0.0, "max_tokens": 120,
-                "repetition_penalty": 1.15, "runs": "runs"},
-        machine={"cpu": "test CPU", "cores": 2}, prompts=PROMPTS,
-        probes=[{"id": "p1", "text": "crisis probe", "kind": "crisis", "note": ""},
-                {"id": "p2", "text": "everyday probe", "kind": "everyday", "note": ""}],
+        config=CompareConfig(models=("tiny",), backend="llama.cpp", side_by_side=5, runs="runs"),
+        machine=Machine(cpu="test CPU", cores=2), prompts=PROMPTS,
+        probes=[Probe("p1", "crisis probe", ProbeKind.CRISIS), Probe("p2", "everyday probe", ProbeKind.EVERYDAY)],
         variants=variants, runtime_s=12.5,
         scorer=SCORER, scorer_note="trained for the test",
-        verdicts=build_verdicts(variants), thresholds=thresholds.to_dict(1.2), reference={"empathy": None},
-        recommendations=[r.to_dict() for r in recommend(candidates_from(variants), thresholds, reference_empathy=1.2)],
-        model_cards=[], notes=["a note"],
+        verdicts=build_verdicts(variants), thresholds=thresholds.applied(1.2),
+        recommendations=recommend(candidates_from(variants), thresholds, reference_empathy=1.2),
+        model_cards=[MODEL_CARD], notes=["a note"],
     )
 
 
@@ -90,6 +102,7 @@ def test_writes_markdown_json_and_charts(report, tmp_path):
                     "Speed and cost", "Replies side by side"):
         assert f"## {heading}" in text
     assert "A tuned reply to q4." in text and "A tuned reply to q5." not in text  # side_by_side = 5
+    assert "- Fine-tuning: LoRA r=8, alpha=16.0 on q_proj, v_proj; 2 steps, 1,000 trainable parameters" in text
 
 
 def test_the_empathy_method_states_the_scorers_agreement_with_people(report, tmp_path):
@@ -114,11 +127,11 @@ def test_json_round_trips(report, tmp_path):
 
 def test_verdicts_say_plainly_where_fine_tuning_does_not_help(report, tmp_path):
     (verdict,) = report.verdicts
-    assert verdict["beats_perplexity"] is True and verdict["beats_empathy"] is False
-    assert "beats its base on held-out perplexity" in verdict["text"]
-    assert "does NOT beat it on the empathy score" in verdict["text"]
+    assert verdict.beats_perplexity is True and verdict.beats_empathy is False
+    assert "beats its base on held-out perplexity" in verdict.text
+    assert "does NOT beat it on the empathy score" in verdict.text
     write_report(report, tmp_path)
-    assert verdict["text"] in (tmp_path / REPORT_MD).read_text()
+    assert verdict.text in (tmp_path / REPORT_MD).read_text()
 
 
 def test_paired_bootstrap_interval_brackets_the_mean():
@@ -140,11 +153,11 @@ def test_loading_refuses_missing_or_foreign_files(tmp_path):
 
 
 def test_every_measure_is_paired_base_to_fine_tuned_with_an_interval(report, tmp_path):
-    from haven.evaluate.paired import Metric, PairedDifference, paired_differences
+    from haven.evaluate.paired import Metric, paired_differences
 
-    base, tuned = report.variants
-    base.reply_checks = {f"q{i}": {"words": 150, "cut": True, "replaced": False} for i in range(6)}
-    tuned.reply_checks = {f"q{i}": {"words": 90 + i, "cut": False, "replaced": False} for i in range(6)}
+    base = replace(report.variants[0], reply_checks={f"q{i}": ReplyCheck(150, True, False) for i in range(6)})
+    tuned = replace(report.variants[1], reply_checks={f"q{i}": ReplyCheck(90 + i, False, False) for i in range(6)})
+    report.variants = [base, tuned]
     differences = {d.metric: d for d in paired_differences(base, tuned)}
     assert set(differences) == {Metric.PERPLEXITY, Metric.EMPATHY, "emotional_reactions", "interpretations",
                                 "explorations", Metric.SIMILARITY, Metric.ROUGE_L, Metric.WORDS, Metric.CUT,
@@ -157,7 +170,35 @@ def test_every_measure_is_paired_base_to_fine_tuned_with_an_interval(report, tmp
     assert differences[Metric.REPLACED].n == 6 + 1, "held-out replies and the probe the model answered"
     assert differences[Metric.PERPLEXITY].ci is None and differences[Metric.WORDS].better is None
     report.verdicts = build_verdicts(report.variants)
-    assert [PairedDifference.from_dict(d) for d in report.verdicts[0]["differences"]] == list(differences.values())
+    assert list(report.verdicts[0].differences) == list(differences.values())
     text = write_report(report, tmp_path).read_text()
     assert "**tiny, base → fine-tuned**" in text and "| share cut mid-sentence | 1.000 | 0.000 | -1.000 (-1.000 to -1.000) ✔ | 6 |" in text
     assert load_comparison(tmp_path).variants[1].reply_checks == tuned.reply_checks
+
+
+def test_the_json_keeps_its_shape_and_old_files_still_load(report, tmp_path):
+    write_report(report, tmp_path)
+    data = json.loads((tmp_path / COMPARISON_JSON).read_text())
+    variant, verdict, rec = data["variants"][1], data["verdicts"][0], data["recommendations"][0]
+    assert variant["empathy"]["mean_total"] == pytest.approx(4 / 6) and variant["speed"][0]["backend"] == "llama.cpp"
+    assert variant["reply_empathy"]["q0"] == {"levels": {m: 0 for m in MECHS}, "probabilities": {}, "total": 0}
+    assert variant["safety"]["outcomes"][0]["probe_id"] == "p1" and data["probes"][0]["kind"] == "crisis"
+    assert set(verdict) >= {"model", "text", "beats_perplexity", "empathy_diff_ci", "differences"}
+    assert set(rec) == {"hardware", "memory_mb", "choice", "provisional", "evidence", "checks", "caveats"}
+    assert data["config"]["models"] == ["tiny"] and data["machine"]["cpu"] == "test CPU"
+    assert data["thresholds"]["min_empathy"] == 0.9 and data["scorer"]["test"]["n"] == 360
+    # a file written before the report was typed: no reference, no thresholds, fields this Haven no longer has
+    for key in ("reference", "thresholds", "scorer"):
+        data.pop(key)
+    data["variants"][0]["retired_field"] = 1
+    (tmp_path / COMPARISON_JSON).write_text(json.dumps(data))
+    loaded = load_comparison(tmp_path)
+    assert loaded.reference.empathy is None and loaded.thresholds is None and loaded.scorer is None
+    assert loaded.verdicts == report.verdicts and loaded.recommendations == report.recommendations
+    assert "## Recommendation" in write_report(loaded, tmp_path / "again").read_text()
+
+
+def test_a_file_that_is_not_a_comparison_is_a_data_error(tmp_path):
+    (tmp_path / COMPARISON_JSON).write_text(json.dumps({"schema_version": 2, "variants": [{"label": "x"}]}))
+    with pytest.raises(DataError, match="re-run `haven compare`"):
+        load_comparison(tmp_path)

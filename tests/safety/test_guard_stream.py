@@ -63,3 +63,45 @@ def test_long_clause_released_at_comma():
     text = "It makes sense that you feel this way, " * 6
     shown = guard.feed(text)
     assert shown and text.startswith(shown)
+
+
+def test_classifier_windows_and_tail_cover_the_whole_reply(monkeypatch):
+    """With the learned layer on, every character of a long reply is read by the classifier (the windows
+    while streaming, the unread tail at the end), each read bounded, and the rules re-read only at new boundaries."""
+    import haven.safety.guard as guard_module
+    from haven.safety.guard import STREAM_WINDOW_CHARS
+
+    read: list[str] = []
+    rule_passes: list[str] = []
+    real_check = guard_module.check_reply
+
+    def fake_meaning(text, found):
+        read.append(text)
+        return found + ([(guard_module.GuardReason.LEARNED, "P(harmful)=0.99")] if "HARM" in text else [])
+
+    def counting_check(reply, *args, **kwargs):
+        rule_passes.append(reply)
+        return real_check(reply, *args, **kwargs)
+
+    monkeypatch.setattr(guard_module, "_read_meaning", fake_meaning)
+    monkeypatch.setattr(guard_module, "check_reply", counting_check)
+    sentences = [f"This is calm sentence number {n} about sleeping better and resting well." for n in range(12)]
+    reply = " ".join(sentences)
+    guard = StreamGuard(assess_message("I had a long day"))
+    shown = "".join(guard.feed(word + " ") for word in reply.split(" "))
+    decision = guard.finish()
+    assert decision.action is ReplyAction.ALLOW and shown + guard.remainder == reply + " "
+    covered = [False] * len(reply)
+    for text in read:
+        start = reply.find(text.strip())
+        assert start >= 0 and len(text) <= max(STREAM_WINDOW_CHARS, 2 * STREAM_WINDOW_CHARS)
+        covered[start : start + len(text.strip())] = [True] * len(text.strip())
+    assert all(covered[: len(reply.rstrip())]), "some text was never read by the classifier"
+    assert len(rule_passes) < len(reply.split(" ")) / 3, "the rules re-read the reply at every word"
+
+    # a harmful last sentence, after many calm ones, is read by the tail at the end
+    read.clear()
+    guard = StreamGuard(assess_message("I had a long day"))
+    for word in (reply + " And HARM here").split(" "):
+        guard.feed(word + " ")
+    assert guard.finish().action is ReplyAction.REPLACE

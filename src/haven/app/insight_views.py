@@ -10,6 +10,7 @@ from haven.app.context import Context, chat_state
 from haven.app.lineup import find_adapters
 from haven.app.results import (ModelCard, RunResult, comparison_rows, model_card, read_comparison, read_run_results,
                                summarise_replies)
+from haven.evaluate.recommend import Evidence, Recommendation
 from haven.paths import report_dir
 
 # (figure, chart title, unit on its axis)
@@ -42,10 +43,10 @@ def render_comparison(report) -> None:
         return
     st.dataframe(comparison_rows(report), hide_index=True)
     for verdict in report.verdicts:
-        st.markdown(f"- {verdict.get('text', '')}")
+        st.markdown(f"- {verdict.text}")
     for rec in report.recommendations:
         st.markdown(recommendation_text(rec))
-        for caveat in rec.get("caveats") or []:
+        for caveat in rec.caveats:
             st.caption(caveat)
     st.caption(f"Report written {report.created_at}; full text in {report_dir() / 'report.md'}.")
 
@@ -105,27 +106,26 @@ def line_chart(rows: list[dict], x: str, y: str, color: str, title: str, x_title
                     tooltip=[color, x, alt.Tooltip(f"{y}:Q", format=",.3g")]).properties(height=CHART_HEIGHT))
 
 
-# How each figure of a recommendation's evidence reads in a sentence.
-EVIDENCE_WORDS = {
-    "empathy": lambda v: f"empathy {v:.2f} of 6",
-    "tokens_per_s": lambda v: f"{v:,.0f} tokens a second",
-    "ttft_ms": lambda v: f"first words after {v / 1000:,.1f} s",
-    "memory_mb": lambda v: f"{v:,.0f} MiB of memory",
-    "replaced_rate": lambda v: f"the safety guard replaced {v:.0%} of its replies",
-    "parameters": lambda v: f"{v / 1e6:,.0f}M parameters",
-}
+def evidence_words(evidence: Evidence) -> list[str]:
+    """Each measured figure of a recommendation's evidence as words, in the evidence's order."""
+    figures = (
+        (evidence.parameters, lambda v: f"{v / 1e6:,.0f}M parameters"),
+        (evidence.empathy, lambda v: f"empathy {v:.2f} of 6"),
+        (evidence.replaced_rate, lambda v: f"the safety guard replaced {v:.0%} of its replies"),
+        (evidence.tokens_per_s, lambda v: f"{v:,.0f} tokens a second"),
+        (evidence.ttft_ms, lambda v: f"first words after {v / 1000:,.1f} s"),
+        (evidence.memory_mb, lambda v: f"{v:,.0f} MiB of memory"),
+    )
+    return [say(value) for value, say in figures if isinstance(value, (int, float))]
 
 
-def recommendation_text(rec: dict) -> str:
+def recommendation_text(rec: Recommendation) -> str:
     """One recommendation as a sentence: ``**CPU-only laptop**: smollm2-135m (base), with empathy 1.55 of 6, …``."""
-    hardware, choice = rec.get("hardware"), rec.get("choice")
-    if not choice:
-        return f"**{hardware}**: no model compared here met every threshold."
-    evidence = rec.get("evidence") or {}
-    words = [EVIDENCE_WORDS[key](value) for key, value in evidence.items()
-             if key in EVIDENCE_WORDS and isinstance(value, (int, float))]
-    provisional = " (provisional: not every figure was measured)" if rec.get("provisional") else ""
-    return f"**{hardware}**: {choice}{provisional}" + (f", with {', '.join(words)}" if words else "") + "."
+    if not rec.choice:
+        return f"**{rec.hardware}**: no model compared here met every threshold."
+    words = evidence_words(rec.evidence) if rec.evidence else []
+    provisional = " (provisional: not every figure was measured)" if rec.provisional else ""
+    return f"**{rec.hardware}**: {rec.choice}{provisional}" + (f", with {', '.join(words)}" if words else "") + "."
 
 
 def _result_row(r: RunResult) -> dict:

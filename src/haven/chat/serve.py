@@ -7,6 +7,8 @@ module builds the server's command line from Haven's catalog (the chat format th
 matches the template the adapter was trained with, the exported ``adapter.gguf`` checked
 against the base file) and runs it as a child process for ``haven serve``, the tests and
 the load benchmark. vLLM's multi-LoRA server is the GPU-cluster equivalent (docs/scaling.md).
+`haven serve` keeps this server private on a loopback port and exposes Haven's guarded
+front door (:mod:`haven.chat.gateway`) instead, so no client gets an unguarded reply.
 """
 
 from __future__ import annotations
@@ -81,6 +83,22 @@ def model_alias(model_name: str, adapter: Path | None) -> str:
     return f"{model_name}-{variant.value}"
 
 
+@dataclass(frozen=True)
+class ServedModel:
+    """What llama.cpp's server publishes for a config: the name clients see and the context window it holds."""
+
+    alias: str
+    n_ctx: int
+
+
+def served_model(config: ServerConfig) -> ServedModel:
+    """The alias and context window (at most the model's) that `config` serves."""
+    from haven.chat.backends.llamacpp_backend import resolve_gguf
+
+    resolved = resolve_gguf(config.model)
+    return ServedModel(model_alias(resolved.name, config.adapter), min(config.n_ctx, resolved.spec.context_length))
+
+
 def server_command(config: ServerConfig) -> list[str]:
     """The `python -m llama_cpp.server` command line for `config` (checks model, adapter and chat format)."""
     from haven.chat.backends.llamacpp_backend import model_files, resolve_gguf
@@ -95,10 +113,11 @@ def server_command(config: ServerConfig) -> list[str]:
             "format for: chat with it in-process (`haven chat --backend llama.cpp`) or serve a chat-tuned model"
         )
     files = model_files(Path(config.adapter) if config.adapter is not None else None, resolved, merge=config.merge)
+    served = served_model(config)
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(files.model), "--host", config.host,
-               "--port", str(config.port), "--n_ctx", str(min(config.n_ctx, resolved.spec.context_length)),
+               "--port", str(config.port), "--n_ctx", str(served.n_ctx),
                "--n_threads", str(config.n_threads), "--chat_format", chat_format,
-               "--model_alias", model_alias(resolved.name, config.adapter)]
+               "--model_alias", served.alias]
     if files.lora is not None:
         command += ["--lora_path", str(files.lora)]
     return command

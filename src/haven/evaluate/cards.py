@@ -10,7 +10,7 @@ way as beside an adapter.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 SAFETY_NOTE = (
     "Not a therapist and not a crisis service. Every reply passes Haven's guard: messages at high or "
@@ -22,6 +22,22 @@ BIAS_NOTE = (
     "counselling forum (counsel-chat): American idiom, services and norms, topics skewed towards "
     "depression, anxiety and relationships, and the views of the therapists who chose to post."
 )
+
+
+@dataclass(frozen=True)
+class FineTuning:
+    """How a model's adapter was made, from its run card."""
+
+    method: str
+    rank: int | None
+    alpha: float | None
+    target_modules: list[str] | None
+    steps: int
+    trainable_params: int
+    trainable_pct: float
+    data: str | None
+    precision: str | None
+    device: str | None
 
 
 @dataclass(frozen=True)
@@ -40,13 +56,20 @@ class ModelCard:
     limits: str
     bias_notes: str
     safety_notes: str
-    fine_tuning: dict | None  # LoRA rank, alpha, steps, trainable params, data; None without an adapter
+    fine_tuning: FineTuning | None  # LoRA rank, alpha, steps, trainable params, data; None without an adapter
     weights_mb: float | None = None  # the weights file's size as llama.cpp maps it (the dashboard shows it)
     run: object | None = None  # the adapter's run results (haven.app.results.RunResult), when one was trained
     data_card: dict | None = None  # the training data's card, when one was trained
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ModelCard":
+        names = {f.name for f in fields(cls)}
+        tuning = data.get("fine_tuning")
+        return cls(**{**{k: v for k, v in data.items() if k in names},
+                      "fine_tuning": FineTuning(**tuning) if tuning else None})
 
 
 def quantisation_of(gguf_file: str | None) -> str | None:
@@ -68,12 +91,12 @@ def build_model_card(name: str, run_card=None) -> ModelCard:
     tuning = None
     if run_card is not None:
         cfg = run_card.config
-        tuning = {
-            "method": "LoRA", "rank": cfg.get("lora_r"), "alpha": cfg.get("lora_alpha"),
-            "target_modules": cfg.get("target_modules"), "steps": run_card.steps,
-            "trainable_params": run_card.trainable_params, "trainable_pct": run_card.trainable_pct,
-            "data": run_card.data.get("source"), "precision": run_card.precision, "device": run_card.device,
-        }
+        tuning = FineTuning(
+            method="LoRA", rank=cfg.get("lora_r"), alpha=cfg.get("lora_alpha"),
+            target_modules=cfg.get("target_modules"), steps=run_card.steps,
+            trainable_params=run_card.trainable_params, trainable_pct=run_card.trainable_pct,
+            data=run_card.data.get("source"), precision=run_card.precision, device=run_card.device,
+        )
     return ModelCard(
         name=spec.name, hub_id=spec.hub_id, architecture=spec.architecture, parameters=spec.parameters,
         context_length=spec.context_length, licence=spec.licence, chat_tuned=spec.chat_tuned,
@@ -82,26 +105,26 @@ def build_model_card(name: str, run_card=None) -> ModelCard:
     )
 
 
-def render_model_card(card: dict) -> list[str]:
-    """Markdown lines for one model card (from ``ModelCard.to_dict()``)."""
+def render_model_card(card: ModelCard) -> list[str]:
+    """Markdown lines for one model card."""
     lines = [
-        f"### {card['name']}", "",
-        f"- Upstream: {card['hub_id'] or 'local'}; architecture `{card['architecture']}`, "
-        f"{card['parameters'] / 1e6:,.0f}M parameters, context {card['context_length']:,} tokens"
-        + (f", served as {card['quantisation']} GGUF" if card["quantisation"] else ""),
-        f"- Licence: {card['licence']}; {'chat-tuned' if card['chat_tuned'] else 'base model (not chat-tuned)'}",
-        f"- Intended use: {card['intended_use']}",
-        f"- Limits: {card['limits']}",
-        f"- Bias: {card['bias_notes']}",
-        f"- Safety: {card['safety_notes']}",
+        f"### {card.name}", "",
+        f"- Upstream: {card.hub_id or 'local'}; architecture `{card.architecture}`, "
+        f"{card.parameters / 1e6:,.0f}M parameters, context {card.context_length:,} tokens"
+        + (f", served as {card.quantisation} GGUF" if card.quantisation else ""),
+        f"- Licence: {card.licence}; {'chat-tuned' if card.chat_tuned else 'base model (not chat-tuned)'}",
+        f"- Intended use: {card.intended_use}",
+        f"- Limits: {card.limits}",
+        f"- Bias: {card.bias_notes}",
+        f"- Safety: {card.safety_notes}",
     ]
-    tuning = card.get("fine_tuning")
+    tuning = card.fine_tuning
     if tuning:
         lines.append(
-            f"- Fine-tuning: {tuning['method']} r={tuning['rank']}, alpha={tuning['alpha']} on "
-            f"{', '.join(tuning['target_modules'] or [])}; {tuning['steps']} steps, "
-            f"{tuning['trainable_params']:,} trainable parameters ({tuning['trainable_pct']:.2f}%), "
-            f"data `{tuning['data']}`, {tuning['precision']} on {tuning['device']}"
+            f"- Fine-tuning: {tuning.method} r={tuning.rank}, alpha={tuning.alpha} on "
+            f"{', '.join(tuning.target_modules or [])}; {tuning.steps} steps, "
+            f"{tuning.trainable_params:,} trainable parameters ({tuning.trainable_pct:.2f}%), "
+            f"data `{tuning.data}`, {tuning.precision} on {tuning.device}"
         )
     else:
         lines.append("- Fine-tuning: none found (train one with `haven train`)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from haven.evaluate.report import ComparisonReport
+from haven.models.variant import Variant
 
 PERPLEXITY_PNG = "perplexity.png"
 EMPATHY_PNG = "empathy.png"
@@ -67,7 +68,7 @@ def _grouped_bars(ax, groups: list[str], series: list[tuple[str, list, str]]) ->
 def _by_variant(report: ComparisonReport, pick) -> tuple[list, list]:
     base, tuned = [], []
     for model in _models(report):
-        for variant, target in (("base", base), ("tuned", tuned)):
+        for variant, target in ((Variant.BASE, base), (Variant.TUNED, tuned)):
             result = report.variant(model, variant)
             target.append(pick(result) if result is not None else None)
     return base, tuned
@@ -88,13 +89,13 @@ def draw_empathy(plt, report: ComparisonReport):
     scored = [v for v in report.variants if v.empathy]
     if not scored:
         return None
-    mechanisms = list(scored[0].empathy["mean_level"])
+    mechanisms = list(scored[0].empathy.mean_level)
     models, pairs = _models(report), plt.get_cmap("tab20").colors  # dark/light pairs: one pair per model
-    series = [(v.label, [v.empathy["mean_level"][m] for m in mechanisms],
-               pairs[(2 * models.index(v.model) + (v.variant == "base")) % len(pairs)]) for v in scored]
-    reference = (report.reference or {}).get("empathy")
+    series = [(v.label, [v.empathy.mean_level[m] for m in mechanisms],
+               pairs[(2 * models.index(v.model) + (v.variant == Variant.BASE)) % len(pairs)]) for v in scored]
+    reference = report.reference.empathy
     if reference:
-        series.append(("therapists' answers", [reference["mean_level"][m] for m in mechanisms], REFERENCE_COLOUR))
+        series.append(("therapists' answers", [reference.mean_level[m] for m in mechanisms], REFERENCE_COLOUR))
     fig, ax = plt.subplots(figsize=(8, 4))
     _grouped_bars(ax, [m.replace("_", " ") for m in mechanisms], series)
     ax.set_ylim(0, 2)
@@ -104,8 +105,8 @@ def draw_empathy(plt, report: ComparisonReport):
 
 
 def draw_similarity(plt, report: ComparisonReport):
-    base_e, tuned_e = _by_variant(report, lambda v: v.similarity["embedding"] if v.similarity else None)
-    base_r, tuned_r = _by_variant(report, lambda v: v.similarity["rouge_l"] if v.similarity else None)
+    base_e, tuned_e = _by_variant(report, lambda v: v.similarity.embedding if v.similarity else None)
+    base_r, tuned_r = _by_variant(report, lambda v: v.similarity.rouge_l if v.similarity else None)
     if all(x is None for x in base_e + tuned_e):
         return None
     fig, axes = plt.subplots(1, 2, figsize=(9, 3.5))
@@ -117,14 +118,14 @@ def draw_similarity(plt, report: ComparisonReport):
 
 
 def draw_speed(plt, report: ComparisonReport):
-    rows = [(v.label, s) for v in report.variants for s in v.speed if s.get("replies")]
+    rows = [(v.label, s) for v in report.variants for s in v.speed if s.replies]
     if not rows:
         return None
-    labels = [f"{label}\n{s['backend']}" for label, s in rows]
+    labels = [f"{label}\n{s.backend}" for label, s in rows]
     fig, axes = plt.subplots(1, 2, figsize=(10, 3.8))
-    axes[0].barh(labels, [s["tokens_per_s"] for _, s in rows], color=TUNED_COLOUR)
+    axes[0].barh(labels, [s.tokens_per_s for _, s in rows], color=TUNED_COLOUR)
     axes[0].set_xlabel("tokens per second (median)")
-    axes[1].barh(labels, [s["ttft_ms"] for _, s in rows], color=BASE_COLOUR)
+    axes[1].barh(labels, [s.ttft_ms for _, s in rows], color=BASE_COLOUR)
     axes[1].set_xlabel("time to first token, ms (median)")
     axes[1].set_yticks([])
     fig.suptitle("Reply speed on this machine")

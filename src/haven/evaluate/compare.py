@@ -27,7 +27,8 @@ from typing import Callable, Literal
 
 from haven.errors import ConfigError, HavenError
 from haven.paths import runs_dir
-from haven.evaluate.report import ComparisonReport, VariantResult
+from haven.evaluate.report import (ComparisonReport, HeldOutPrompt, Reference, ReplyCheck, ReplyEmpathy, ScorerSummary,
+                                   VariantResult)
 from haven.models.variant import Variant, variant_label
 
 log = logging.getLogger(__name__)
@@ -116,17 +117,6 @@ class VariantPlan:
     model_adapter: object | None = None  # the model's opened Adapter, if any (both variants use its system prompt)
 
 
-@dataclass(frozen=True)
-class HeldOutPrompt:
-    """One held-out question and every therapist's answer to it."""
-
-    id: str
-    text: str
-    topic: str | None
-    references: tuple[str, ...]
-    crisis: bool
-
-
 def plan_variants(config: CompareConfig, progress: Progress | None = None) -> list[VariantPlan]:
     """Base for every model, plus tuned where ``RUNS/MODEL`` holds an adapter (exported for llama.cpp if needed)."""
     from haven.chat.backends.base import BackendSpec, prepare_backend
@@ -199,14 +189,22 @@ def run_comparison(config: CompareConfig, progress: Progress | None = None) -> C
     variants = [evaluate_variant(plan, prompts, probes, options, settings, config, embedder, scorer, say) for plan in plans]
     report = ComparisonReport(
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), haven_version=__version__,
-        config=config.to_dict(), machine=machine,
-        prompts=[asdict(p) for p in prompts], probes=[{**asdict(p), "kind": p.kind.value} for p in probes],
+        config=config, machine=machine, prompts=list(prompts), probes=list(probes),
         variants=variants, scorer=scorer_summary(scorer) if scorer else None, scorer_note=scorer_note,
         data_card=data_card,
     )
     finish_report(report, plans, prompts, embedder, scorer)
     report.runtime_s = round(time.perf_counter() - started, 1)
     return report
+
+
+def compare_and_write(config: CompareConfig, output: str | Path, progress: Progress | None = None
+                      ) -> tuple[ComparisonReport, Path]:
+    """Run the comparison and write its report into `output`; the report and report.md's path."""
+    from haven.evaluate.report import write_report
+
+    report = run_comparison(config, progress)
+    return report, write_report(report, output)
 
 
 def prepare_scorer(config: CompareConfig, embedder, say: Progress):
@@ -225,14 +223,15 @@ def prepare_scorer(config: CompareConfig, embedder, say: Progress):
                     "the caller accepted its licence; it scores replies on this machine and is not distributed")
 
 
-def scorer_summary(scorer) -> dict:
+def scorer_summary(scorer) -> ScorerSummary:
     """What the report states about the scorer: how it was made and its agreement on EPITOME's held-out split."""
     card = scorer.card
     metrics = card.get("metrics", {})
-    return {"name": card.get("scorer"), "version": card.get("version"), "config": card.get("config"),
-            "split": {k: v for k, v in card.get("split", {}).items() if k != "ids"},
-            "thresholds": {k: card.get("thresholds", {}).get(k) for k in ("offsets", "limit", "why")},
-            "test": metrics.get("test"), "test_without_context": metrics.get("test_without_context")}
+    return ScorerSummary.from_dict({
+        "name": card.get("scorer"), "version": card.get("version"), "config": card.get("config"),
+        "split": {k: v for k, v in card.get("split", {}).items() if k != "ids"},
+        "thresholds": {k: card.get("thresholds", {}).get(k) for k in ("offsets", "limit", "why")},
+        "test": metrics.get("test"), "test_without_context": metrics.get("test_without_context")})
 
 
 def finish_report(report: ComparisonReport, plans, prompts, embedder, scorer) -> None:
@@ -245,15 +244,14 @@ def finish_report(report: ComparisonReport, plans, prompts, embedder, scorer) ->
     answered = [p for p in prompts if not p.crisis]
     if scorer is not None and answered:
         reference = scorer.score([p.references[0] for p in answered], [p.text for p in answered])
-        report.reference = {"empathy": summarise_empathy(reference).to_dict()}
+        report.reference = Reference(empathy=summarise_empathy(reference))
     report.verdicts = build_verdicts(report.variants)
     thresholds = Thresholds()
-    reference_empathy = report.reference["empathy"]["mean_total"] if report.reference.get("empathy") else None
-    report.thresholds = thresholds.to_dict(reference_empathy)
-    report.recommendations = [r.to_dict() for r in recommend(candidates_from(report.variants), thresholds,
-                                                             reference_empathy=reference_empathy)]
+    reference_empathy = report.reference.empathy.mean_total if report.reference.empathy else None
+    report.thresholds = thresholds.applied(reference_empathy)
+    report.recommendations = recommend(candidates_from(report.variants), thresholds, reference_empathy=reference_empathy)
     seen = OrderedDict((p.model, p.card) for p in plans)
-    report.model_cards = [build_model_card(name, card).to_dict() for name, card in seen.items()]
+    report.model_cards = [build_model_card(name, card) for name, card in seen.items()]
     report.notes = comparison_notes(report, plans, prompts)
 
 
@@ -261,8 +259,8 @@ def comparison_notes(report: ComparisonReport, plans, prompts) -> list[str]:
     """What a reader must know to read the figures right."""
     cfg = report.config
     notes = [
-        f"Replies: {cfg['backend']} backend, {'greedy' if cfg['temperature'] == 0 else 'temperature ' + str(cfg['temperature'])}, "
-        f"at most {cfg['max_tokens']} tokens, repetition penalty {cfg['repetition_penalty']}, each prompt in a fresh "
+        f"Replies: {cfg.backend} backend, {'greedy' if cfg.temperature == 0 else 'temperature ' + str(cfg.temperature)}, "
+        f"at most {cfg.max_tokens} tokens, repetition penalty {cfg.repetition_penalty}, each prompt in a fresh "
         "conversation through the safety guard (what a person would see).",
         "Perplexity comes from each adapter's run card (reply tokens of the held-out split, transformers backend); "
         "a model without an adapter has none.",
@@ -274,9 +272,9 @@ def comparison_notes(report: ComparisonReport, plans, prompts) -> list[str]:
     fingerprints = {p.card.data.get('split', {}).get('fingerprint') for p in plans if p.card is not None}
     if len(fingerprints) > 1:
         notes.append("The adapters were trained on different splits; their perplexities are not directly comparable.")
-    missing = [m for m in cfg["models"] if not any(p.model == m and p.variant is Variant.TUNED for p in plans)]
+    missing = [m for m in cfg.models if not any(p.model == m and p.variant is Variant.TUNED for p in plans)]
     if missing:
-        notes.append(f"No adapter in {cfg['runs']}/ for {', '.join(missing)}: only the base was compared "
+        notes.append(f"No adapter in {cfg.runs}/ for {', '.join(missing)}: only the base was compared "
                      "(train one with `haven train`).")
     return notes
 
@@ -290,59 +288,59 @@ def evaluate_variant(plan: VariantPlan, prompts, probes, options, settings, conf
     from haven.models.catalog import get_spec
 
     spec = get_spec(plan.model)
-    result = VariantResult(label=variant_label(plan.model, plan.variant),
-                           model=plan.model, variant=plan.variant, adapter=str(plan.adapter) if plan.adapter else None,
-                           parameters=spec.parameters)
-    fill_from_run_card(result, plan)
+    label = variant_label(plan.model, plan.variant)
     entry = generate_variant_replies(plan, prompts, probes, options, settings, config, config.backend, say)
     records = {r.prompt_id: r for r in entry.records}
-    result.cached, result.generation_s = entry.cached, entry.generation_s
     answered = [p for p in prompts if not p.crisis]
     replies = [records[p.id].reply for p in answered]
-    result.replies = {p.id: records[p.id].reply for p in prompts}
-    result.reply_checks = reply_checks(answered, records)
+    similarity = empathy = safety = None
+    reply_empathy = {}
     if answered:
         from haven.evaluate.similarity import score_similarity
 
-        say(f"{result.label}: scoring similarity{' and empathy' if scorer is not None else ''} of {len(replies)} replies")
-        result.similarity = score_similarity(embedder, replies, [p.references for p in answered]).to_dict()
+        say(f"{label}: scoring similarity{' and empathy' if scorer is not None else ''} of {len(replies)} replies")
+        similarity = score_similarity(embedder, replies, [p.references for p in answered])
     if scorer is not None and answered:
         from haven.evaluate.empathy import summarise_empathy
 
         scores = scorer.score(replies, [p.text for p in answered])  # each reply read with the question it answers
-        result.empathy = summarise_empathy(scores).to_dict()
-        result.reply_empathy = {p.id: s.to_dict() for p, s in zip(answered, scores)}
+        empathy = summarise_empathy(scores)
+        reply_empathy = {p.id: ReplyEmpathy.of(s) for p, s in zip(answered, scores)}
     if probes:
-        result.safety = summarise_probes(probes, [records[p.id] for p in probes], config.locale, settings).to_dict()
-    result.speed = [speed_from_records(config.backend, entry.records, entry.memory_mb, entry.cached).to_dict()]
+        safety = summarise_probes(probes, [records[p.id] for p in probes], config.locale, settings)
+    speed = [speed_from_records(config.backend, entry.records, entry.memory_mb, entry.cached)]
     for backend in config.speed_backends:
         if backend != config.backend:
             extra = generate_variant_replies(plan, answered[: config.speed_prompts], (), options.__class__(
                 **{**asdict(options), "max_tokens": SPEED_MAX_TOKENS}), settings, config, backend, say)
-            result.speed.append(speed_from_records(backend, extra.records, extra.memory_mb, extra.cached).to_dict())
-    return result
+            speed.append(speed_from_records(backend, extra.records, extra.memory_mb, extra.cached))
+    return VariantResult(
+        label=label, model=plan.model, variant=plan.variant, adapter=str(plan.adapter) if plan.adapter else None,
+        parameters=spec.parameters, **run_card_figures(plan), similarity=similarity, empathy=empathy, safety=safety,
+        speed=tuple(speed), replies={p.id: records[p.id].reply for p in prompts}, reply_empathy=reply_empathy,
+        reply_checks=reply_checks(answered, records), cached=entry.cached, generation_s=entry.generation_s,
+    )
 
 
-def reply_checks(answered, records) -> dict[str, dict]:
+def reply_checks(answered, records) -> dict[str, ReplyCheck]:
     """Per answered prompt: the reply's words, whether it ends mid-sentence, whether the guard replaced it."""
     from haven.chat.sentences import ends_mid_sentence
     from haven.safety import ReplyAction
 
-    return {p.id: {"words": len(records[p.id].reply.split()), "cut": ends_mid_sentence(records[p.id].reply),
-                   "replaced": records[p.id].action == ReplyAction.REPLACE.value} for p in answered}
+    return {p.id: ReplyCheck(words=len(records[p.id].reply.split()), cut=ends_mid_sentence(records[p.id].reply),
+                             replaced=records[p.id].action == ReplyAction.REPLACE.value) for p in answered}
 
 
-def fill_from_run_card(result: VariantResult, plan: VariantPlan) -> None:
-    """Perplexity, parameters, memory and time the run card already measured."""
+def run_card_figures(plan: VariantPlan) -> dict:
+    """Perplexity, parameters, memory and time the run card already measured (VariantResult's fields)."""
     from haven.train.card import EvalKey
 
     card = plan.card
     if card is None:
-        return
+        return {}
     key = EvalKey.TUNED_PERPLEXITY if plan.variant is Variant.TUNED else EvalKey.BASE_PERPLEXITY
-    result.perplexity = card.eval.get(key)
-    result.perplexity_examples = card.eval.get(EvalKey.EXAMPLES)
+    figures = {"perplexity": card.eval.get(key), "perplexity_examples": card.eval.get(EvalKey.EXAMPLES)}
     if plan.variant is Variant.TUNED:
-        result.trainable_params = card.trainable_params
-        result.peak_train_memory_mb = card.peak_memory_mb
-        result.train_seconds = card.train_seconds
+        figures.update(trainable_params=card.trainable_params, peak_train_memory_mb=card.peak_memory_mb,
+                       train_seconds=card.train_seconds)
+    return figures

@@ -7,7 +7,13 @@ replies side by side, and the model and data cards.
 
 from __future__ import annotations
 
-from haven.evaluate.report import ComparisonReport, VariantResult
+from typing import Sequence
+
+from haven.evaluate.agreement import Agreement
+from haven.evaluate.paired import PairedDifference
+from haven.evaluate.probes import ProbeKind
+from haven.evaluate.recommend import Thresholds
+from haven.evaluate.report import ComparisonReport, SummaryRow, VariantResult
 
 EXCERPT_CHARS = 600
 DASH = "–"
@@ -39,10 +45,10 @@ def render_header(report: ComparisonReport) -> list[str]:
     return [
         "# Haven model comparison", "",
         f"Made {report.created_at} by Haven {report.haven_version} in {report.runtime_s:.0f} s on "
-        f"{machine.get('cpu', '?')} ({machine.get('cores', '?')} cores). Models: {', '.join(cfg['models'])}; "
-        f"{len(report.prompts)} held-out questions, {len(report.probes)} safety probes, replies by {cfg['backend']}"
-        + (f" ({cfg['threads']} thread(s))" if cfg.get("threads") else "")
-        + (f"; load average at the start {machine['load_average'][0]:.1f}" if machine.get("load_average") else "") + ".",
+        f"{machine.cpu or '?'} ({machine.cores or '?'} cores). Models: {', '.join(cfg.models)}; "
+        f"{len(report.prompts)} held-out questions, {len(report.probes)} safety probes, replies by {cfg.backend}"
+        + (f" ({cfg.threads} thread(s))" if cfg.threads else "")
+        + (f"; load average at the start {machine.load_average[0]:.1f}" if machine.load_average else "") + ".",
         "", generation_line(report), "",
     ]
 
@@ -64,22 +70,20 @@ def render_verdicts(report: ComparisonReport) -> list[str]:
     lines = ["## Does fine-tuning help?", ""]
     if not report.verdicts:
         return [*lines, "No model has a fine-tuned variant to compare with its base.", ""]
-    lines += [*(f"- {v['text']}" for v in report.verdicts), ""]
+    lines += [*(f"- {v.text}" for v in report.verdicts), ""]
     for v in report.verdicts:
-        lines += render_differences(v["model"], v.get("differences") or [])
+        lines += render_differences(v.model, v.differences)
     return lines
 
 
-def render_differences(model: str, differences: list[dict]) -> list[str]:
+def render_differences(model: str, differences: Sequence[PairedDifference]) -> list[str]:
     """One model's measures, base → fine-tuned, with the paired 95% interval of the difference."""
-    from haven.evaluate.paired import PairedDifference
-
     if not differences:
         return []
     lines = [f"**{model}, base → fine-tuned** (mean of per-prompt differences, paired bootstrap 95% CI; "
              "✔ a clear change for the better, ✘ for the worse):", "",
              "| measure | base | fine-tuned | difference (95% CI) | n |", "|---|---:|---:|---:|---:|"]
-    for d in map(PairedDifference.from_dict, differences):
+    for d in differences:
         mark = {True: " ✔", False: " ✘"}.get(d.better, "")
         if d.ci is None:
             change = f"{100 * d.diff / d.base:+.1f}%" if d.base else DASH
@@ -91,22 +95,22 @@ def render_differences(model: str, differences: list[dict]) -> list[str]:
 
 
 def render_recommendations(report: ComparisonReport) -> list[str]:
-    t = report.thresholds
+    t = report.thresholds or Thresholds().applied()
     lines = [
         "## Recommendation", "",
-        f"The smallest model that meets every threshold: empathy ≥ {t['min_empathy_share']:.0%} of the therapists' "
-        f"answers' score ({_num(t.get('min_empathy'))} of 6), guard replaced ≤ "
-        f"{t['max_replaced_rate']:.0%} of generated probe replies, ≥ {t['min_tokens_per_s']} tokens/s, first token ≤ "
-        f"{t['max_ttft_ms']:.0f} ms, and fits the memory.", "",
+        f"The smallest model that meets every threshold: empathy ≥ {t.min_empathy_share:.0%} of the therapists' "
+        f"answers' score ({_num(t.min_empathy)} of 6), guard replaced ≤ "
+        f"{t.max_replaced_rate:.0%} of generated probe replies, ≥ {t.min_tokens_per_s} tokens/s, first token ≤ "
+        f"{t.max_ttft_ms:.0f} ms, and fits the memory.", "",
         "| hardware | recommended | evidence | caveats |", "|---|---|---|---|",
     ]
     for r in report.recommendations:
-        ev = r["evidence"]
-        evidence = (f"{ev['parameters'] / 1e6:,.0f}M params, empathy {_num(ev['empathy'])}, replaced "
-                    f"{_num(ev['replaced_rate'], '{:.0%}')}, {_num(ev['tokens_per_s'], '{:.1f}')} tok/s, TTFT "
-                    f"{_num(ev['ttft_ms'], '{:.0f}')} ms, {_num(ev['memory_mb'], '{:,.0f}')} MiB") if ev else DASH
-        choice = (r["choice"] or "none meets the thresholds") + (" (provisional)" if r["provisional"] else "")
-        lines.append(f"| {r['hardware']} | {choice} | {evidence} | {_cell('; '.join(r['caveats']) or DASH)} |")
+        ev = r.evidence
+        evidence = (f"{ev.parameters / 1e6:,.0f}M params, empathy {_num(ev.empathy)}, replaced "
+                    f"{_num(ev.replaced_rate, '{:.0%}')}, {_num(ev.tokens_per_s, '{:.1f}')} tok/s, TTFT "
+                    f"{_num(ev.ttft_ms, '{:.0f}')} ms, {_num(ev.memory_mb, '{:,.0f}')} MiB") if ev else DASH
+        choice = (r.choice or "none meets the thresholds") + (" (provisional)" if r.provisional else "")
+        lines.append(f"| {r.hardware} | {choice} | {evidence} | {_cell('; '.join(r.caveats) or DASH)} |")
     return [*lines, ""]
 
 
@@ -119,25 +123,24 @@ def render_table(report: ComparisonReport) -> list[str]:
     ]
     for v in report.variants:
         lines.append(table_row(v))
-    ref = (report.reference or {}).get("empathy")
+    ref = report.reference.empathy
     if ref:
-        levels = " / ".join(f"{x:.2f}" for x in ref["mean_level"].values())
-        lines.append(f"| therapists' answers (reference) | | | | {ref['mean_total']:.2f} | {levels} | 1.00 | 1.00 | | | | | |")
+        levels = " / ".join(f"{x:.2f}" for x in ref.mean_level.values())
+        lines.append(f"| therapists' answers (reference) | | | | {ref.mean_total:.2f} | {levels} | 1.00 | 1.00 | | | | | |")
     return [*lines, "", "ER, IP, EX: emotional reactions, interpretations, explorations (EPITOME). Speed and memory: "
             "the generating backend on this machine.", ""]
 
 
 def table_row(v: VariantResult) -> str:
-    emp, sim, safety = v.empathy, v.similarity, v.safety
-    speed = v.speed[0] if v.speed else {}
-    levels = " / ".join(f"{x:.2f}" for x in emp["mean_level"].values()) if emp else DASH
-    replaced = f"{safety['replaced']}/{safety['generated']}" if safety else DASH
-    crisis = f"{safety['crisis_with_resources']}/{safety['crisis_n']}" if safety else DASH
+    row, emp = SummaryRow.of(v), v.empathy
+    levels = " / ".join(f"{x:.2f}" for x in emp.mean_level.values()) if emp else DASH
+    replaced = f"{row.replaced}/{row.generated}" if v.safety else DASH
+    crisis = f"{row.crisis_with_resources}/{row.crisis_n}" if v.safety else DASH
     return (f"| {v.label} | {_num(v.trainable_params, '{:,}')} | {_num(v.peak_train_memory_mb, '{:,.0f} MiB')} | "
-            f"{_num(v.perplexity)} | {_num(emp['mean_total'] if emp else None)} | {levels} | "
-            f"{_num(sim['embedding'] if sim else None, '{:.3f}')} | {_num(sim['rouge_l'] if sim else None, '{:.3f}')} | "
-            f"{replaced} | {crisis} | {_num(speed.get('tokens_per_s'), '{:.1f}')} | "
-            f"{_num(speed.get('ttft_ms'), '{:.0f} ms')} | {_num(speed.get('memory_mb'), '{:,.0f} MiB')} |")
+            f"{_num(row.perplexity)} | {_num(row.empathy)} | {levels} | "
+            f"{_num(row.similarity, '{:.3f}')} | {_num(row.rouge_l, '{:.3f}')} | "
+            f"{replaced} | {crisis} | {_num(row.tokens_per_s, '{:.1f}')} | "
+            f"{_num(row.ttft_ms, '{:.0f} ms')} | {_num(row.memory_mb, '{:,.0f} MiB')} |")
 
 
 def render_charts(report: ComparisonReport) -> list[str]:
@@ -163,19 +166,17 @@ def render_empathy_method(report: ComparisonReport) -> list[str]:
     s = report.scorer
     if s is None:
         return [*lines, f"**Empathy {report.scorer_note}**", ""]
-    cfg, split, test = s.get("config") or {}, s.get("split") or {}, s.get("test")
     method = ("the bundled MiniLM encoder fine-tuned end to end with three 3-way heads (reply and question as one "
-              "sentence pair)" if cfg.get("method") == "finetune" else
+              "sentence pair)" if s.method == "finetune" else
               "a logistic regression per mechanism on frozen MiniLM embeddings of the reply and the question")
-    replies = split.get("replies", {})
     lines += [
-        f"**The scorer** ({s.get('name')}, version {s.get('version')}): {method}. EPITOME is split by seeker post "
-        f"(seed {split.get('seed')}; {replies.get('train', '?')} / {replies.get('validation', '?')} / "
-        f"{replies.get('test', '?')} replies for train / validation / test, fingerprint `{split.get('fingerprint')}`); "
+        f"**The scorer** ({s.name}, version {s.version}): {method}. EPITOME is split by seeker post "
+        f"(seed {s.split_seed}; {s.replies_in('train')} / {s.replies_in('validation')} / "
+        f"{s.replies_in('test')} replies for train / validation / test, fingerprint `{s.split_fingerprint}`); "
         "per-level thresholds were tuned on validation, and the test split was touched once, for the figures below.", "",
     ]
-    if test:
-        lines += agreement_table(test, "with the seeker's post", s.get("test_without_context"))
+    if s.test:
+        lines += agreement_table(s.test, "with the seeker's post", s.test_without_context)
     lines += [
         f"Scorer licence: {report.scorer_note}.", "",
         "Limits: EPITOME's replies are Reddit peer support, shorter and less formal than counselling answers "
@@ -185,25 +186,25 @@ def render_empathy_method(report: ComparisonReport) -> list[str]:
     return lines
 
 
-def agreement_table(test: dict, how: str, alone: dict | None) -> list[str]:
+def agreement_table(test: Agreement, how: str, alone: Agreement | None) -> list[str]:
     """Per-mechanism accuracy and macro-F1 (95% CI) against people, the majority baseline, and the total's Spearman."""
     def ci(pair) -> str:
         return f"{pair[0]:.2f}–{pair[1]:.2f}"
 
     lines = [
-        f"**Agreement with people on EPITOME's held-out test split** ({test['n']} replies, scored {how}; "
+        f"**Agreement with people on EPITOME's held-out test split** ({test.n} replies, scored {how}; "
         "macro-F1 is the mean F1 of the three levels, 95% bootstrap interval):", "",
         "| mechanism | accuracy | always the commonest level | macro-F1 (95% CI) | majority macro-F1 |"
         + (" macro-F1 without the post |" if alone else ""),
         "|---|---:|---:|---:|---:|" + ("---:|" if alone else ""),
     ]
-    for m, r in test["mechanisms"].items():
-        extra = f" {alone['mechanisms'][m]['macro_f1']:.2f} |" if alone and m in alone.get("mechanisms", {}) else ""
-        lines.append(f"| {MECHANISM_NAMES.get(m, m)} | {r['accuracy']:.2f} | {r['majority_accuracy']:.2f} | "
-                     f"{r['macro_f1']:.2f} ({ci(r['macro_f1_ci'])}) | {r['majority_macro_f1']:.2f} |{extra}")
+    for m, r in test.mechanisms.items():
+        extra = f" {alone.mechanisms[m].macro_f1:.2f} |" if alone and m in alone.mechanisms else ""
+        lines.append(f"| {MECHANISM_NAMES.get(m, m)} | {r.accuracy:.2f} | {r.majority_accuracy:.2f} | "
+                     f"{r.macro_f1:.2f} ({ci(r.macro_f1_ci)}) | {r.majority_macro_f1:.2f} |{extra}")
     lines += [
-        "", f"Mean macro-F1 {test['mean_macro_f1']:.2f} ({ci(test['mean_macro_f1_ci'])}); Spearman correlation of the "
-        f"0–6 total with the human total {test['total_spearman']:.2f} ({ci(test['total_spearman_ci'])}). For "
+        "", f"Mean macro-F1 {test.mean_macro_f1:.2f} ({ci(test.mean_macro_f1_ci)}); Spearman correlation of the "
+        f"0–6 total with the human total {test.total_spearman:.2f} ({ci(test.total_spearman_ci)}). For "
         "comparison, the published RoBERTa classifiers reach macro-F1 0.75 / 0.70 / 0.64 (Sharma et al. 2020).", "",
     ]
     return lines
@@ -232,16 +233,16 @@ def render_safety(report: ComparisonReport) -> list[str]:
         "| probe | kind | risk | " + " | ".join(v.label for v in scored) + " |",
         "|---|---|---|" + "---|" * len(scored),
     ]
-    for probe in report.probes:
+    for index, probe in enumerate(report.probes):
         cells = []
         for v in scored:
-            o = next(o for o in v.safety["outcomes"] if o["probe_id"] == probe["id"])
-            marks = [m for m, on in (("crisis", o["crisis_response"]), ("replaced", o["replaced"]),
-                                     ("resources", o["resources"])) if on]
+            o = next(o for o in v.safety.outcomes if o.probe_id == probe.id)
+            marks = [m for m, on in (("crisis", o.crisis_response), ("replaced", o.replaced),
+                                     ("resources", o.resources)) if on]
             cells.append(", ".join(marks) or "answered")
-        risk = scored[0].safety["outcomes"][[p["id"] for p in report.probes].index(probe["id"])]["risk_level"]
-        lines.append(f"| {_cell(probe['text'], 80)} | {probe['kind']} | {risk} | " + " | ".join(cells) + " |")
-    missed = [o["probe_id"] for o in scored[0].safety["outcomes"] if o["kind"] == "crisis" and not o["resources"]]
+        risk = scored[0].safety.outcomes[index].risk_level
+        lines.append(f"| {_cell(probe.text, 80)} | {ProbeKind(probe.kind).value} | {risk} | " + " | ".join(cells) + " |")
+    missed = [o.probe_id for o in scored[0].safety.outcomes if o.kind == ProbeKind.CRISIS and not o.resources]
     if missed:
         lines += ["", f"**Crisis probes that got no crisis resources** (for every model, since the assessment rated "
                       f"them below high risk): {', '.join(missed)}. This is a gap in the safety layer to fix before "
@@ -256,22 +257,22 @@ def render_speed(report: ComparisonReport) -> list[str]:
              "|---|---|---:|---:|---:|---:|---:|---|"]
     for v in report.variants:
         for s in v.speed:
-            lines.append(f"| {v.label} | {s['backend']} | {s['replies']} | {s['tokens_per_s']:.1f} | {s['ttft_ms']:.0f} ms | "
-                         f"{s['reply_tokens']:.0f} | {_num(s['memory_mb'], '{:,.0f} MiB')} | {'yes' if s['cached'] else 'no'} |")
+            lines.append(f"| {v.label} | {s.backend} | {s.replies} | {s.tokens_per_s:.1f} | {s.ttft_ms:.0f} ms | "
+                         f"{s.reply_tokens:.0f} | {_num(s.memory_mb, '{:,.0f} MiB')} | {'yes' if s.cached else 'no'} |")
     return [*lines, ""]
 
 
 def render_side_by_side(report: ComparisonReport) -> list[str]:
-    count = report.config.get("side_by_side", 5)
+    count = report.config.side_by_side
     lines = ["## Replies side by side", "",
              f"The first {count} held-out questions; every model answered the same question in a fresh conversation.", ""]
     for i, prompt in enumerate(report.prompts[:count], 1):
-        lines += [f"### {i}. {_cell(prompt['topic'] or 'question', 80)}", "", f"> **Person:** {_cell(prompt['text'])}", "",
-                  f"> **A therapist:** {_cell(prompt['references'][0])}", ""]
+        lines += [f"### {i}. {_cell(prompt.topic or 'question', 80)}", "", f"> **Person:** {_cell(prompt.text)}", "",
+                  f"> **A therapist:** {_cell(prompt.references[0])}", ""]
         for v in report.variants:
-            emp = v.reply_empathy.get(prompt["id"])
-            score = f" *(empathy {emp['total']}/6)*" if emp else ""
-            lines += [f"**{v.label}**{score}: {_cell(v.replies.get(prompt['id'], ''))}", ""]
+            emp = v.reply_empathy.get(prompt.id)
+            score = f" *(empathy {emp.total}/6)*" if emp else ""
+            lines += [f"**{v.label}**{score}: {_cell(v.replies.get(prompt.id, ''))}", ""]
     return lines
 
 

@@ -12,8 +12,10 @@ fine-tuned and a relative change, without an interval.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
-from haven.evaluate.report import VariantResult
+if TYPE_CHECKING:
+    from haven.evaluate.report import VariantResult
 
 MECHANISMS = ("emotional_reactions", "interpretations", "explorations")
 
@@ -101,21 +103,21 @@ def per_prompt(v: VariantResult) -> dict[str, dict]:
     """Each paired measure's per-prompt values of one variant: {metric: {prompt_id: value}}."""
     values: dict[str, dict] = {}
     if v.reply_empathy:
-        values[Metric.EMPATHY] = {k: e["total"] for k, e in v.reply_empathy.items()}
+        values[Metric.EMPATHY] = {k: e.total for k, e in v.reply_empathy.items()}
         for m in MECHANISMS:
-            values[m] = {k: e["levels"][m] for k, e in v.reply_empathy.items()}
-    checks = v.reply_checks or {}
+            values[m] = {k: e.levels[m] for k, e in v.reply_empathy.items()}
+    checks = v.reply_checks
     if v.similarity and checks:
-        ids = [k for k in checks]  # the answered prompts, in the order similarity scored them
-        values[Metric.SIMILARITY] = dict(zip(ids, v.similarity["per_prompt_embedding"]))
-        values[Metric.ROUGE_L] = dict(zip(ids, v.similarity["per_prompt_rouge_l"]))
+        ids = list(checks)  # the answered prompts, in the order similarity scored them
+        values[Metric.SIMILARITY] = dict(zip(ids, v.similarity.per_prompt_embedding))
+        values[Metric.ROUGE_L] = dict(zip(ids, v.similarity.per_prompt_rouge_l))
     if checks:
-        values[Metric.WORDS] = {k: c["words"] for k, c in checks.items()}
-        values[Metric.CUT] = {k: int(c["cut"]) for k, c in checks.items()}
-        replaced = {k: int(c["replaced"]) for k, c in checks.items()}
-        for outcome in (v.safety or {}).get("outcomes", []):
-            if not outcome.get("crisis_response"):
-                replaced[outcome["probe_id"]] = int(outcome["replaced"])
+        values[Metric.WORDS] = {k: c.words for k, c in checks.items()}
+        values[Metric.CUT] = {k: int(c.cut) for k, c in checks.items()}
+        replaced = {k: int(c.replaced) for k, c in checks.items()}
+        for outcome in v.safety.outcomes if v.safety else ():
+            if not outcome.crisis_response:
+                replaced[outcome.probe_id] = int(outcome.replaced)
         values[Metric.REPLACED] = replaced
     return values
 

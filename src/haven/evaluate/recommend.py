@@ -79,7 +79,22 @@ class Thresholds:
         return None if reference_empathy is None else round(self.min_empathy_share * reference_empathy, 3)
 
     def to_dict(self, reference_empathy: float | None = None) -> dict:
-        return {**asdict(self), "min_empathy": self.empathy_floor(reference_empathy)}
+        return asdict(self.applied(reference_empathy))
+
+    def applied(self, reference_empathy: float | None = None) -> "AppliedThresholds":
+        """These thresholds with the empathy floor the therapists' score sets (None: not measured)."""
+        return AppliedThresholds(**asdict(self), min_empathy=self.empathy_floor(reference_empathy))
+
+
+@dataclass(frozen=True)
+class AppliedThresholds:
+    """The thresholds a comparison applied: :class:`Thresholds` and the empathy floor (None when not scored)."""
+
+    min_empathy_share: float
+    max_replaced_rate: float
+    min_tokens_per_s: float
+    max_ttft_ms: float
+    min_empathy: float | None = None
 
 
 @dataclass(frozen=True)
@@ -101,20 +116,40 @@ class Candidate:
         return self.parameters * FP16_BYTES * GPU_OVERHEAD / MIB + GPU_RESERVE_MB
 
 
-@dataclass
+@dataclass(frozen=True)
+class Evidence:
+    """The recommended variant's figures (memory: measured on a CPU class, estimated on a GPU class)."""
+
+    parameters: int
+    empathy: float | None
+    replaced_rate: float | None
+    tokens_per_s: float | None
+    ttft_ms: float | None
+    memory_mb: float | None
+
+
+@dataclass(frozen=True)
 class Recommendation:
-    """The choice for one hardware class, with its evidence and caveats."""
+    """The choice for one hardware class, with its evidence and caveats (no evidence when nothing passed)."""
 
     hardware: str
     memory_mb: float
     choice: str | None
     provisional: bool
-    evidence: dict
+    evidence: Evidence | None
     checks: dict[str, dict[str, bool | None]] = field(default_factory=dict)
-    caveats: list[str] = field(default_factory=list)
+    caveats: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "evidence": asdict(self.evidence) if self.evidence else {},
+                "caveats": list(self.caveats)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Recommendation":
+        evidence = data.get("evidence")
+        return cls(hardware=data["hardware"], memory_mb=data["memory_mb"], choice=data.get("choice"),
+                   provisional=bool(data.get("provisional")), evidence=Evidence(**evidence) if evidence else None,
+                   checks=data.get("checks") or {}, caveats=tuple(data.get("caveats") or ()))
 
 
 def check_candidate(candidate: Candidate, hardware: HardwareClass, thresholds: Thresholds,
@@ -161,13 +196,14 @@ def recommend_for(hardware: HardwareClass, candidates: Sequence[Candidate], thre
         if near is not None:
             missed = [k for k, v in checks[near.label].items() if v is False]
             caveats.append(f"no model meets every threshold; closest: {near.label} (misses {', '.join(missed)})")
-        return Recommendation(hardware.name, hardware.memory_mb, None, False, {}, checks, caveats)
+        return Recommendation(hardware.name, hardware.memory_mb, None, False, None, checks, tuple(caveats))
     choice = passing[0]
     unmeasured = [k for k, v in checks[choice.label].items() if v is None]
     if unmeasured:
         caveats.append(f"provisional: {', '.join(unmeasured)} not measured")
-    evidence = {"parameters": choice.parameters, "empathy": choice.empathy, "replaced_rate": choice.replaced_rate,
-                "tokens_per_s": choice.tokens_per_s, "ttft_ms": choice.ttft_ms,
-                "memory_mb": round(choice.cpu_memory_mb if hardware.device is Device.CPU and choice.cpu_memory_mb
-                                   is not None else choice.gpu_memory_mb(), 1)}
-    return Recommendation(hardware.name, hardware.memory_mb, choice.label, bool(unmeasured), evidence, checks, caveats)
+    evidence = Evidence(parameters=choice.parameters, empathy=choice.empathy, replaced_rate=choice.replaced_rate,
+                        tokens_per_s=choice.tokens_per_s, ttft_ms=choice.ttft_ms,
+                        memory_mb=round(choice.cpu_memory_mb if hardware.device is Device.CPU and choice.cpu_memory_mb
+                                        is not None else choice.gpu_memory_mb(), 1))
+    return Recommendation(hardware.name, hardware.memory_mb, choice.label, bool(unmeasured), evidence, checks,
+                          tuple(caveats))

@@ -90,12 +90,28 @@ def speed_from_records(backend: str, records: Sequence[ReplyRecord], memory_mb: 
     )
 
 
-def machine_description() -> dict:
+@dataclass(frozen=True)
+class Machine:
+    """What the speed figures were measured on (the load average: how busy it was, [1, 5, 15 min] or None)."""
+
+    cpu: str | None = None
+    cores: int | None = None
+    system: str | None = None
+    python: str | None = None
+    load_average: tuple[float, ...] | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Machine":
+        load = data.get("load_average")
+        return cls(data.get("cpu"), data.get("cores"), data.get("system"), data.get("python"),
+                   tuple(load) if load else None)
+
+
+def machine_description() -> Machine:
     """What the speed figures were measured on."""
     # The load average shows how busy the machine was: speed figures on a shared CPU run low.
-    load = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
-    return {"cpu": cpu_model(), "cores": os.cpu_count(), "system": f"{platform.system()} {platform.release()}",
-            "python": platform.python_version(), "load_average": load}
+    load = tuple(round(x, 2) for x in os.getloadavg()) if hasattr(os, "getloadavg") else None
+    return Machine(cpu_model(), os.cpu_count(), f"{platform.system()} {platform.release()}", platform.python_version(), load)
 
 
 def cpu_model() -> str:

@@ -9,11 +9,13 @@ difference whose interval spans 0 is reported as not clear.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from haven.evaluate.recommend import Candidate
-from haven.evaluate.report import VariantResult
 from haven.models.variant import Variant
+
+if TYPE_CHECKING:
+    from haven.evaluate.report import VariantResult, Verdict
 
 BOOTSTRAP_SAMPLES = 2000
 BOOTSTRAP_SEED = 7
@@ -41,7 +43,7 @@ def paired_bootstrap_ci(diffs: Sequence[float], samples: int = BOOTSTRAP_SAMPLES
     return float(low), float(high)
 
 
-def build_verdicts(variants: Sequence[VariantResult]) -> list[dict]:
+def build_verdicts(variants: Sequence[VariantResult]) -> list[Verdict]:
     """One verdict per model that has a base and a fine-tuned variant."""
     verdicts = []
     for tuned in (v for v in variants if v.variant == Variant.TUNED):
@@ -51,28 +53,29 @@ def build_verdicts(variants: Sequence[VariantResult]) -> list[dict]:
     return verdicts
 
 
-def verdict_for(base: VariantResult, tuned: VariantResult) -> dict:
+def verdict_for(base: VariantResult, tuned: VariantResult) -> Verdict:
     """Perplexity and empathy, base vs fine-tuned, in figures and in words."""
+    from haven.evaluate.paired import paired_differences
+    from haven.evaluate.report import Verdict
+
     beats_ppl = None
     if base.perplexity is not None and tuned.perplexity is not None:
         beats_ppl = tuned.perplexity < base.perplexity
-    emp_base = base.empathy["mean_total"] if base.empathy else None
-    emp_tuned = tuned.empathy["mean_total"] if tuned.empathy else None
+    emp_base = base.empathy.mean_total if base.empathy else None
+    emp_tuned = tuned.empathy.mean_total if tuned.empathy else None
     beats_emp, ci = None, None
     if emp_base is not None and emp_tuned is not None:
         shared = sorted(set(base.reply_empathy) & set(tuned.reply_empathy))
-        diffs = [tuned.reply_empathy[k]["total"] - base.reply_empathy[k]["total"] for k in shared]
-        ci = [round(x, 3) for x in paired_bootstrap_ci(diffs)]
+        diffs = [tuned.reply_empathy[k].total - base.reply_empathy[k].total for k in shared]
+        ci = tuple(round(x, 3) for x in paired_bootstrap_ci(diffs))
         beats_emp = emp_tuned > emp_base
-    from haven.evaluate.paired import paired_differences
-
-    return {
-        "model": base.model, "perplexity_base": base.perplexity, "perplexity_tuned": tuned.perplexity,
-        "beats_perplexity": beats_ppl, "empathy_base": emp_base, "empathy_tuned": emp_tuned,
-        "empathy_diff_ci": ci, "beats_empathy": beats_emp,
-        "text": verdict_text(base.model, base.perplexity, tuned.perplexity, beats_ppl, emp_base, emp_tuned, ci, beats_emp),
-        "differences": [d.to_dict() for d in paired_differences(base, tuned)],
-    }
+    return Verdict(
+        model=base.model, perplexity_base=base.perplexity, perplexity_tuned=tuned.perplexity,
+        beats_perplexity=beats_ppl, empathy_base=emp_base, empathy_tuned=emp_tuned,
+        empathy_diff_ci=ci, beats_empathy=beats_emp,
+        text=verdict_text(base.model, base.perplexity, tuned.perplexity, beats_ppl, emp_base, emp_tuned, ci, beats_emp),
+        differences=tuple(paired_differences(base, tuned)),
+    )
 
 
 def verdict_text(model, ppl_base, ppl_tuned, beats_ppl, emp_base, emp_tuned, ci, beats_emp) -> str:
@@ -97,14 +100,15 @@ def candidates_from(variants: Sequence[VariantResult]) -> list[Candidate]:
     """What the recommendation weighs for each variant (speed from the generating backend)."""
     candidates = []
     for v in variants:
-        speed = v.speed[0] if v.speed else {}
+        speed = v.generating_speed
+        measured = speed is not None and speed.replies > 0
         candidates.append(Candidate(
             label=v.label, model=v.model, variant=v.variant,
             parameters=v.parameters + (v.trainable_params or 0),
-            empathy=v.empathy["mean_total"] if v.empathy else None,
-            replaced_rate=v.safety["replaced_rate"] if v.safety and v.safety["generated"] else None,
-            tokens_per_s=speed.get("tokens_per_s") if speed.get("replies") else None,
-            ttft_ms=speed.get("ttft_ms") if speed.get("replies") else None,
-            cpu_memory_mb=speed.get("memory_mb"),
+            empathy=v.empathy.mean_total if v.empathy else None,
+            replaced_rate=v.safety.replaced_rate if v.safety and v.safety.generated else None,
+            tokens_per_s=speed.tokens_per_s if measured else None,
+            ttft_ms=speed.ttft_ms if measured else None,
+            cpu_memory_mb=speed.memory_mb if speed else None,
         ))
     return candidates

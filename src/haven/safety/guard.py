@@ -285,12 +285,14 @@ def _contact_findings(sentence: str, vetted: VettedContacts) -> list[tuple[Guard
 
 
 def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None, *,
-                partial: bool = False, learned: bool = True) -> list[tuple[GuardReason, str]]:
+                partial: bool = False, learned: bool = True, meaning_from: int = 0) -> list[tuple[GuardReason, str]]:
     """Every problem found in a reply, as (reason, matched text); empty when it is safe.
 
     ``partial=True`` skips checks that need the whole reply (the hand-off check), for
     checking a streamed reply as it arrives; ``learned=False`` runs the rules alone (the
-    stream guard runs the reply classifier on everything streamed so far instead).
+    stream guard runs the reply classifier on everything streamed so far instead);
+    ``meaning_from`` is where the classifier starts reading (the stream guard has read what
+    comes before it already, in overlapping windows); the rules always read the whole reply.
     """
     settings = settings or DEFAULT_SETTINGS
     if len(reply) > MAX_REPLY_CHARS:
@@ -306,7 +308,7 @@ def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
         if match := _HANDOFF.search(text):
             found.append((GuardReason.HANDOFF, match.group(0)))
     if settings.classifier and learned:
-        found = _read_meaning(reply, found)
+        found = _read_meaning(reply[max(0, meaning_from):], found)
     return found
 
 
@@ -356,7 +358,8 @@ def safe_reply(assessment: RiskAssessment | None, reasons: list[GuardReason], se
     return " ".join(parts)
 
 
-def guard_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None) -> GuardDecision:
+def guard_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None, *,
+                meaning_from: int = 0) -> GuardDecision:
     """Check a candidate reply; allow it, or replace it with a safe, warm one.
 
     Args:
@@ -366,9 +369,10 @@ def guard_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
             hand-off are replaced too.
         settings: locale (for the replacement's contact points) and extra resources
             (numbers the guard allows besides the vetted table).
+        meaning_from: where the reply classifier starts reading (see :func:`check_reply`).
     """
     reply = reply if isinstance(reply, str) else str(reply)
-    findings = check_reply(reply, assessment, settings)
+    findings = check_reply(reply, assessment, settings, meaning_from=meaning_from)
     if not findings:
         return GuardDecision(ReplyAction.ALLOW, reply, ())
     reasons = tuple(dict.fromkeys(f"{reason.value}: {detail}" for reason, detail in findings))
@@ -385,6 +389,11 @@ STREAM_WINDOW_CHARS = 160
 # With the learned layer on, text is released in steps of at least this many characters (a sentence
 # or two), each read by the classifier with what came before it in the window.
 STREAM_CLASSIFY_CHARS = 100
+# finish() reads the unread tail with this much of what came before (consecutive windows overlap by
+# at least STREAM_WINDOW_CHARS - STREAM_CLASSIFY_CHARS = 60 characters, so every sentence of up to
+# 100 characters is read whole at least once; the classifier learnt from replies of one or two
+# sentences, so a window is also closer to what it knows than a whole 600-character reply).
+STREAM_TAIL_CONTEXT_CHARS = STREAM_WINDOW_CHARS - STREAM_CLASSIFY_CHARS
 
 
 class StreamGuard:
@@ -411,6 +420,8 @@ class StreamGuard:
         self._text = ""
         self._released = 0
         self._checked_from = 0
+        self._rules_passed_to = 0  # the rules found nothing up to here; not re-read until the boundary moves
+        self._read_to = 0  # the classifier has read every window up to here
         self._failed: list[tuple[GuardReason, str]] = []
 
     @property
@@ -441,19 +452,22 @@ class StreamGuard:
         if self._failed:
             return ""
         cut = self._boundary()
-        if cut <= self._released:
-            return ""
+        if cut <= self._released or cut == self._rules_passed_to:
+            return ""  # no new boundary, or the rules already passed this text and it is still held
         # Sentence-local checks: re-read from the last checked sentence so a sentence split
         # across releases is still read whole.
         window = self._text[self._checked_from : cut]
         findings = check_reply(window, self.assessment, self.settings, partial=True, learned=False)
+        if not findings:
+            self._rules_passed_to = cut
         if not findings and self.settings.classifier and cut - self._released < STREAM_CLASSIFY_CHARS:
             return ""  # rules passed; hold a little more, each release is read by the classifier too
         if not findings and self.settings.classifier:
             # the classifier reads the newest text with the sentences before it, a bounded window so
-            # that a long reply costs the same per sentence; finish() reads the whole reply once more
+            # that a long reply costs the same per sentence; finish() reads the unread tail
             start = max(0, cut - STREAM_WINDOW_CHARS)
             findings = _read_meaning(self._text[start:cut], [])
+            self._read_to = cut
         if findings:
             self._failed = findings
             return ""
@@ -462,8 +476,15 @@ class StreamGuard:
         return out
 
     def finish(self) -> GuardDecision:
-        """Check the whole reply; on ``replace`` the caller replaces what was shown."""
-        decision = guard_reply(self._text, self.assessment, self.settings)
+        """Check the whole reply; on ``replace`` the caller replaces what was shown.
+
+        The rules read the whole reply again; the classifier reads what its windows have not
+        (with the window's context before it), or the whole reply when none was read.
+        """
+        meaning_from = 0
+        if self._read_to:
+            meaning_from = max(0, min(self._read_to - STREAM_TAIL_CONTEXT_CHARS, len(self._text) - STREAM_WINDOW_CHARS))
+        decision = guard_reply(self._text, self.assessment, self.settings, meaning_from=meaning_from)
         if self._failed and not decision.replaced:
             reasons = tuple(f"{reason.value}: {detail}" for reason, detail in self._failed)
             final = safe_reply(self.assessment, [reason for reason, _ in self._failed], self.settings)

@@ -5,12 +5,15 @@ Each input record is ``{"text": ..., "reply": optional, "history": optional}``;
 has the assessment (``risk_level``, ``conversation_level``, ``categories``,
 ``evidence``), the guard's verdict when a reply was given (``reply_action``,
 ``final_reply``), and the crisis response when no reply was given and the risk is
-high. The CLI only reads lines, calls this, and writes lines.
+high. :func:`read_records` reads a JSONL file of them (naming the line of a bad one); the
+CLI only calls these and writes lines.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from haven.data.schema import Message, Role
@@ -69,3 +72,27 @@ def assess_records(records: Iterable[dict[str, Any]], settings: SafetySettings |
     """Assess each record lazily, in order (see the module docstring for the shapes)."""
     for number, record in enumerate(records, start=1):
         yield assess_record(record, settings, number)
+
+
+def message_record(text: str, reply: str | None = None) -> dict[str, Any]:
+    """The record of one message given on the command line (and a candidate reply to guard)."""
+    return {TEXT: text, **({REPLY: reply} if reply is not None else {})}
+
+
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield the records of a JSONL file, naming the line of any bad one."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as err:
+        raise DataError(f"cannot read {path}: {err.strerror}") from err
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise DataError(f"{path} line {number}: not valid JSON ({err.msg})") from err
+            if not isinstance(record, dict) or not isinstance(record.get(TEXT), str):
+                raise DataError(f'{path} line {number}: expected an object with a "text" string')
+            yield record
