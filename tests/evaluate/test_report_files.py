@@ -202,3 +202,14 @@ def test_a_file_that_is_not_a_comparison_is_a_data_error(tmp_path):
     (tmp_path / COMPARISON_JSON).write_text(json.dumps({"schema_version": 2, "variants": [{"label": "x"}]}))
     with pytest.raises(DataError, match="re-run `haven compare`"):
         load_comparison(tmp_path)
+
+
+def test_a_higher_mean_whose_interval_spans_zero_is_not_called_better():
+    from haven.evaluate.verdicts import verdict_text
+
+    straddles = verdict_text("gemma3-270m", 20.7, 18.5, True, 1.66, 1.68, (-0.19, 0.25), False)
+    assert "does NOT beat it on the empathy score" in straddles and "not a clear difference" in straddles
+    better = verdict_text("m", 20.0, 18.0, True, 1.2, 1.6, (0.1, 0.7), True)
+    assert "beats it on the empathy score" in better and "a clear improvement" in better
+    worse = verdict_text("m", 20.0, 18.0, True, 1.6, 1.2, (-0.7, -0.1), False)
+    assert "does NOT beat it" in worse and "clearly worse" in worse

@@ -68,7 +68,7 @@ def verdict_for(base: VariantResult, tuned: VariantResult) -> Verdict:
         shared = sorted(set(base.reply_empathy) & set(tuned.reply_empathy))
         diffs = [tuned.reply_empathy[k].total - base.reply_empathy[k].total for k in shared]
         ci = tuple(round(x, 3) for x in paired_bootstrap_ci(diffs))
-        beats_emp = emp_tuned > emp_base
+        beats_emp = ci[0] > 0  # better means the paired interval lies above zero, not a higher mean
     return Verdict(
         model=base.model, perplexity_base=base.perplexity, perplexity_tuned=tuned.perplexity,
         beats_perplexity=beats_ppl, empathy_base=emp_base, empathy_tuned=emp_tuned,
@@ -89,10 +89,10 @@ def verdict_text(model, ppl_base, ppl_tuned, beats_ppl, emp_base, emp_tuned, ci,
     if beats_emp is None:
         emp = "empathy was not scored (pass --accept-epitome-license)"
     else:
-        clear = ci[0] > 0 or ci[1] < 0
+        # "beats" only when the paired 95% interval lies above zero; a higher mean alone is not better
+        outcome = "a clear improvement" if ci[0] > 0 else "clearly worse" if ci[1] < 0 else "not a clear difference"
         emp = (f"{'beats' if beats_emp else 'does NOT beat'} it on the empathy score ({emp_base:.2f} → {emp_tuned:.2f} "
-               f"of 6; paired 95% CI of the difference {ci[0]:+.2f} to {ci[1]:+.2f}, "
-               f"{'a clear difference' if clear else 'not a clear difference'})")
+               f"of 6; paired 95% CI of the difference {ci[0]:+.2f} to {ci[1]:+.2f}, {outcome})")
     return f"{model}: the fine-tuned model {ppl}, and {emp}."
 
 
