@@ -20,6 +20,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, Ti
 from rich.table import Table
 
 from haven.errors import HavenError
+from haven.workflow import DEMO_MESSAGE, DEMO_MODELS, DEMO_PROMPTS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Haven: a private, local mental-health support chat and the workbench that fine-tunes, measures and compares its models.")
 console = Console()
@@ -495,12 +496,12 @@ def export(
 
 @app.command()
 def demo(
-    models_: str = typer.Option("smollm2-135m,gemma3-270m", "--models", help="Comma-separated catalog names."),
+    models_: str = typer.Option(",".join(DEMO_MODELS), "--models", help="Comma-separated catalog names."),
     runs: Optional[Path] = typer.Option(None, help="Folder holding one adapter folder per model (default $HAVEN_RUNS_DIR, else runs)."),
     output: Optional[Path] = typer.Option(None, help="Folder for the comparison report (default $HAVEN_REPORT_DIR, else reports/comparison)."),
     profile: str = typer.Option("laptop", help="Training profile for models without an adapter yet (laptop: ~10 min per bundled model on 2 cores with bf16, curated answers)."),
-    message: str = typer.Option("I've been feeling really anxious about work and I can't sleep.", help="A message every model answers, base and fine-tuned."),
-    prompts: int = typer.Option(100, help="Held-out questions every model answers in the comparison (100 or more for paired intervals that mean something)."),
+    message: str = typer.Option(DEMO_MESSAGE, help="A message every model answers, base and fine-tuned."),
+    prompts: int = typer.Option(DEMO_PROMPTS, help="Held-out questions every model answers in the comparison (100 or more for paired intervals that mean something)."),
 ) -> None:
     """The main job: fine-tune the bundled models (if not yet done), compare them, and let each answer a message."""
     from haven.paths import report_dir, runs_dir
