@@ -139,7 +139,7 @@ def compare_encoders(limit: int = 0) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--modes", default="combined,rules", help="combined (rules + classifier), rules, or both")
+    parser.add_argument("--modes", default="combined,rules", help="comma-separated: combined (rules + classifier), rules; default both")
     parser.add_argument("--encoders", action="store_true", help="also compare the two candidate encoders")
     parser.add_argument("--data", type=Path, default=None, help="shared data folder (default: HAVEN_DATA_DIR or ../shared/data)")
     args = parser.parse_args(argv)
@@ -151,7 +151,10 @@ def main(argv: list[str] | None = None) -> None:
     modes = {"combined": base, "rules": replace(base, classifier=False)}
     sets = validation_sets(CORPUS, data)
     result: dict = {"cpu": cpu_facts(), "sets": {}}
-    for mode in args.modes.split(","):
+    chosen = [mode.strip() for mode in args.modes.split(",") if mode.strip()]
+    if unknown := sorted(set(chosen) - set(modes)):
+        parser.error(f"--modes {args.modes!r}: {', '.join(unknown)} is not a mode; give one or more of {', '.join(modes)}, comma-separated")
+    for mode in chosen:
         for name, run in sets.items():
             started = time.perf_counter()
             result["sets"].setdefault(name, {})[mode] = run(modes[mode])

@@ -2869,6 +2869,56 @@ def everyday_more():
         "eu e meu namorado temos brigado muito"], size=7)
 
 
+def short_answers():
+    """Short replies read on their own. "yes" or "most nights" after "do you think about suicide?"
+    is high (multi_more); the same words with nothing before them, or after an everyday
+    question, are not: the layer must read the context, not the word. Without these lines the
+    classifier rated "ok", "yeah", "fine" and "hmm" high when they opened a conversation."""
+    SHORT = {
+        "en": ["ok", "okay", "k", "kk", "yes", "yeah", "yep", "no", "nope", "nah", "sure", "fine", "hmm", "hmm ok", "idk",
+               "meh", "lol", "haha", "maybe", "thanks", "thank you", "cool", "alright", "right", "true", "same",
+               "most nights", "tonight", "every day honestly", "all the time lately", "yeah, a lot", "more than I'd like to admit",
+               "asdf", "aaaa", "test", "hey", "hi", "sup", "what?", "not really", "kind of", "I guess", "whatever", "ok thanks"],
+        "es": ["vale", "ok", "sí", "si", "no", "bueno", "claro", "vale gracias", "jaja", "ni idea", "quizás", "sí, mucho",
+               "casi todas las noches", "esta noche", "todos los días la verdad", "últimamente todo el tiempo", "hola", "gracias", "pues nada"],
+        "de": ["ok", "okay", "ja", "nein", "jo", "klar", "gut", "passt", "hmm", "keine ahnung", "vielleicht", "danke", "haha",
+               "ja, ziemlich oft", "fast jede Nacht", "heute nacht", "ehrlich gesagt jeden Tag", "in letzter Zeit ständig", "hallo", "na gut"],
+        "fr": ["ok", "oui", "non", "d'accord", "ouais", "bof", "mdr", "je sais pas", "peut-être", "merci", "carrément", "oui, souvent",
+               "presque toutes les nuits", "ce soir", "tous les jours pour être honnête", "tout le temps ces temps-ci", "salut", "bah ouais"],
+        "pt": ["ok", "sim", "não", "beleza", "tá", "claro", "kkk", "sei lá", "talvez", "obrigado", "valeu", "sim, bastante",
+               "quase todas as noites", "hoje à noite", "todo dia, sendo sincero", "ultimamente o tempo todo", "oi", "tudo bem"],
+    }
+    EVERYDAY_Q = {
+        "en": ["Did you manage to have some lunch today?", "Have you seen that film before?", "Do you like where you live?",
+               "Did the exam go the way you hoped?", "Do you get out for walks much?", "Is that your first time trying it?"],
+        "es": ["¿Pudiste comer algo hoy?", "¿Ya habías visto esa película?", "¿Te gusta tu barrio?", "¿Sales a caminar a menudo?"],
+        "de": ["Hast du heute schon gegessen?", "Kanntest du den Film schon?", "Wohnst du gern dort?", "Gehst du oft spazieren?"],
+        "fr": ["Tu as pu manger quelque chose aujourd'hui ?", "Tu avais déjà vu ce film ?", "Tu aimes ton quartier ?", "Tu sors marcher souvent ?"],
+        "pt": ["Você conseguiu almoçar hoje?", "Já tinha visto esse filme?", "Você gosta do seu bairro?", "Você costuma caminhar?"],
+    }
+    OPEN = {
+        "en": ["I had a long day at work", "just got back from the shops", "watching a film with my flatmate"],
+        "es": ["tuve un día largo en el trabajo", "acabo de volver del súper"],
+        "de": ["langer Tag auf der Arbeit heute", "bin gerade vom Einkaufen zurück"],
+        "fr": ["longue journée au boulot", "je rentre des courses"],
+        "pt": ["dia longo no trabalho", "acabei de voltar do mercado"],
+    }
+    ANSWERS = {
+        "en": ["yes", "yeah, a lot", "most nights", "every day honestly", "no", "sometimes", "all the time lately"],
+        "es": ["sí", "sí, mucho", "casi todas las noches", "no", "a veces"],
+        "de": ["ja", "ja, ziemlich oft", "fast jede Nacht", "nein", "manchmal"],
+        "fr": ["oui", "oui, souvent", "presque toutes les nuits", "non", "parfois"],
+        "pt": ["sim", "sim, bastante", "quase todas as noites", "não", "às vezes"],
+    }
+    for lang, words in SHORT.items():
+        for k in range(0, len(words), 7):
+            for word in words[k:k + 7]:
+                add(word, "n", "-", "self", lang, "everyday", "short-%s-%02d" % (lang, k // 7))
+    for lang, qs in EVERYDAY_Q.items():
+        mtemplate("benignq", lang, "self", "n", "-", ["U: {o}", "A: {q}", "U: {a}"], o=OPEN[lang], q=qs, a=ANSWERS[lang],
+                  split_on="a")
+
+
 def multi_more():
     Q = {
         "en": (["Can I ask, do you think about suicide?", "Do you ever have thoughts of ending your life?",
@@ -2968,6 +3018,7 @@ def main():
     laughter_more()
     everyday_more()
     multi_more()
+    short_answers()
     for c in CONFLICTS:
         print("CONFLICT (first kept):", c)
     ids = [r["id"] for r in RECORDS]

@@ -90,6 +90,32 @@ def test_intent_split_across_turns_is_read_together() -> None:
     assert assess_conversation(turns).level >= L.HIGH
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("Can I ask, do you ever think about ending your life?", "most nights"),
+     ("Do you think about suicide?", "every day honestly"),
+     ("¿Alguna vez piensas en quitarte la vida?", "casi todas las noches"),
+     ("Hast du manchmal Gedanken, dir das Leben zu nehmen?", "fast jede Nacht"),
+     ("Est-ce qu'il t'arrive de penser à mettre fin à tes jours ?", "oui, souvent"),
+     ("Você às vezes pensa em tirar a própria vida?", "quase todas as noites")],
+)
+def test_an_answer_to_a_direct_question_is_read_with_the_question(question: str, answer: str) -> None:
+    turns = [Message(Role.USER, "everything is a lot lately"), Message(Role.ASSISTANT, question)]
+    assert assess_conversation([*turns, Message(Role.USER, answer)]).level >= L.HIGH
+    assert assess_conversation([*turns, Message(Role.USER, "no, just tired")]).level < L.HIGH
+    everyday = [Message(Role.USER, "long day at work"), Message(Role.ASSISTANT, "Did you get out for a walk at all?")]
+    assert assess_conversation([*everyday, Message(Role.USER, answer)]).level < L.MODERATE
+
+
+@pytest.mark.parametrize("text", ["ok", "yes", "yeah", "no", "k", "sure", "fine", "hmm", "idk", "meh", "lol", "asdf",
+                                  "a" * 300, "most nights", "tonight", "sí", "ja", "oui", "sim", "thanks"])
+def test_a_short_word_on_its_own_is_not_a_crisis(text: str) -> None:
+    """Found in CI: "aaaa", "ok", "yes" opened a conversation with the crisis reply, because the corpus's
+    answers to "do you think about suicide?" taught the classifier the word without the question."""
+    assessment = assess_message(text)
+    assert assessment.level < L.MODERATE and not assessment.show_resources, assessment.evidence
+
+
 def test_someone_elses_crisis_gets_guidance_for_helping_them() -> None:
     assessment = assess_message("My little brother texted me that he wants to end it, what do I do?")
     assert assessment.about_other and assessment.show_resources

@@ -34,6 +34,7 @@ from haven.safety import (
     SafetySettings,
     StreamGuard,
     assess_conversation,
+    guard_reply,
     crisis_response,
     gentle_resource_line,
     resources_for,
@@ -311,7 +312,12 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
     if sentences.done and not (cancel is not None and cancel.is_set()):
         turn.timings.cancelled = False  # the engine stopped it at a sentence end, not the person
     decision = guard.finish()
-    reply = sentences.cut(decision.final_reply) if decision.action is ReplyAction.ALLOW else decision.final_reply
+    reply = decision.final_reply
+    if decision.action is ReplyAction.ALLOW and (cut := sentences.cut(reply)) != reply:
+        # The guard judged everything the backend sent; what is shown ends at the last whole
+        # sentence in budget, and the classifier reads a shorter text differently: judge that.
+        decision = guard_reply(cut, turn.assessment, session.settings)
+        reply = decision.final_reply
     final = reply if reply.strip() else fallback
     if turn.timings.timed_out and decision.action is ReplyAction.ALLOW:
         final += "\n\n(I took too long to answer and stopped there. I'm still listening.)"

@@ -344,12 +344,24 @@ def _record(assessment: RiskAssessment, settings: SafetySettings, text: str) -> 
 
 _ASKS_ABOUT_SUICIDE = re.compile(
     r"suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
-    r"not (?:wanting|want) to (?:live|be alive|be here)|thoughts of (?:dying|death)|better off dead"
+    r"not (?:wanting|want) to (?:live|be alive|be here)|thoughts of (?:dying|death)|better off dead|"
+    r"quitarte la vida|acabar con tu vida|dir (?:das|dein) leben (?:zu )?nehmen|mettre fin a tes jours|"
+    r"tirar (?:a )?(?:sua )?propria vida|tirar sua vida"
 )
-_ASKS_ABOUT_SELF_HARM = re.compile(r"hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting")
+_ASKS_ABOUT_SELF_HARM = re.compile(
+    r"hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|hacerte dano|lastimarte|"
+    r"dir (?:etwas )?an(?:zu)?tun|dich (?:selbst )?(?:zu )?verletzen|te faire du mal|se machucar|se ferir"
+)
+# How people answer "do you think about suicide?" with a yes: the word, or how often.
 _AFFIRMS = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|yea|ya|i am|i do|i have|maybe|sometimes|kind of|kinda|a little|honestly yes|i think so|"
-    r"si|oui|ja|sim|often|all the time|every day|most days|lately yes|a bit)\b"
+    r"^\W*(?:yes|yeah|yep|yup|yea|ya|i am|i do|i have|maybe|sometimes|kind of|kinda|sort of|a little|honestly yes|i think so|"
+    r"si|oui|ouais|ja|jo|sim|often|all the time|every (?:day|night|single day)|most (?:days|nights|of the time)|"
+    r"(?:nearly|almost) every (?:day|night)|lately yes|a bit|a lot|constantly|daily|nightly|more than i'?d like|"
+    r"(?:more|too) often|pretty much|every now and then|on and off|now and then|"
+    r"casi (?:todas las noches|todos los dias|siempre)|todos los dias|todas las noches|a menudo|muchas veces|a veces|siempre|"
+    r"(?:fast )?jede(?:n)? (?:nacht|tag)|standig|oft|manchmal|immer wieder|"
+    r"(?:presque )?tous les (?:jours|soirs)|(?:presque )?toutes les nuits|souvent|parfois|tout le temps|"
+    r"(?:quase )?todas as noites|(?:quase )?todo (?:o )?dia|as vezes|sempre|bastante|o tempo todo)\b"
 )
 _CONTEXT_SIGNALS = IDEATION_SIGNALS | {Signal.PREPARATORY, Signal.MEANS_QUERY, Signal.MEANS, Signal.PLAN, Signal.UNDERWEIGHT, Signal.MINOR, Signal.GROOMING}
 _SILENT_SIGNALS = frozenset({Signal.RETRACTION, Signal.MINOR, Signal.MENTION})

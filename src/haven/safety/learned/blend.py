@@ -18,8 +18,9 @@ combined as issue #13 asks:
   (:data:`CONFIDENT`); over distress alone ("I can't take it anymore") it goes past
   ``moderate`` only when confident; over other rule evidence it goes one rung above the
   rules' reading, further only when confident;
-- explicit words kept at ``moderate`` by a laughter marker stay there unless something says
-  when or how ("gonna kms tonight lol" is raised, "I'll kms lol" about a song is not);
+- explicit words kept at ``moderate`` by a laughter marker go to ``high`` only when the
+  classifier is confident (:data:`CONFIDENT`), and past it only when something says when or how
+  ("gonna kms tonight lol" is raised; "I'll kms lol" about a song stays unless the classifier is sure);
 - someone else at risk ("my sister tried last week") sets ``other_level``: the person
   gets guidance for helping them and the vetted lines, not a crisis reply about
   themselves;
@@ -82,8 +83,12 @@ def _laughter_without_plan(rules: RiskAssessment, own: list[Evidence]) -> bool:
 def _ceiling(rules: RiskAssessment, scores: RiskScores, own: list[Evidence]) -> L:
     """How high the classifier may take the writer's level, given what the rules saw."""
     p = scores.probabilities
-    if _rules_read_context(rules) or _laughter_without_plan(rules, own):
+    if _rules_read_context(rules):
         return rules.level
+    if _laughter_without_plan(rules, own):
+        # the team labels "i want to kill myself lol" high: a laugh does not make the words safe.
+        # Only a confident reading lifts it, and never past high without a when or how.
+        return L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level
     if not own:
         # nothing the rules know: only a message like what it was taught, and only when it is sure
         if not scores.supported or p[GE_HIGH] < load_risk_classifier().threshold(ALONE_KEY):
@@ -91,12 +96,12 @@ def _ceiling(rules: RiskAssessment, scores: RiskScores, own: list[Evidence]) -> 
         return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH
     if all(e.signal is Signal.DISTRESS for e in own):
         return L.HIGH if p[GE_HIGH] >= CONFIDENT else L.MODERATE  # "I can't take it anymore"
-    sure = p[GE_IMMINENT] >= CONFIDENT or (scores.level is L.HIGH and p[GE_HIGH] >= CONFIDENT)
     if any(e.signal in IDEATION_SIGNALS for e in own):
         # the rules named the kind of thought (a passive wish, an act): overruled only when confident
         return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level
     # the rules found a topic or a modifier: one rung above their reading, more only when confident
-    return L.IMMINENT if sure else rules.level.raised()
+    # (a confident P(high) counts even where the reading is imminent but P(imminent) is not confident)
+    return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level.raised()
 
 
 def _writer_level(rules: RiskAssessment, scores: RiskScores) -> tuple[L, str]:

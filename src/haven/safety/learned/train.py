@@ -54,6 +54,7 @@ from haven.safety.learned.model import (
     Support,
     ensemble,
     mask_contacts,
+    neighbour_vectors,
     risk_features,
     sentences_of,
     weights_folder,
@@ -265,9 +266,9 @@ def choose_alone_threshold(train: Sequence[LabelledMessage], p_high: np.ndarray,
 
 
 def support_of(x: np.ndarray, y: np.ndarray) -> Support:
-    """Message vectors and level labels (-1 where unknown) of every training row."""
+    """Context vectors (:func:`neighbour_vectors`) and level labels (-1 where unknown) of every training row."""
     labels = np.where(np.isnan(y[:, : len(LEVEL_HEADS)]), -1, y[:, : len(LEVEL_HEADS)]).astype(np.int8)
-    return Support(x[:, : x.shape[1] // 2].astype(np.float32), labels)
+    return Support(neighbour_vectors(x), labels)
 
 
 def out_of_fold_votes(support: Support, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
