@@ -2919,6 +2919,59 @@ def short_answers():
                   split_on="a")
 
 
+def study_and_work():
+    """Writing, studying or working on the topic: the person is not at risk (a topic word is low)."""
+    STUDY = {
+        "en": ["I'm writing an essay on {t} for my {c} class", "my {c} presentation is about {t}, any good sources?",
+               "doing a research project on {t} for {c}", "we had a guest lecture on {t} in {c} today",
+               "I volunteer for a charity that works on {t}", "our {c} group is making a poster about {t}"],
+        "es": ["estoy escribiendo un ensayo sobre {t} para la clase de {c}", "mi exposición de {c} es sobre {t}, ¿fuentes buenas?",
+               "hago un trabajo de investigación sobre {t} para {c}", "soy voluntaria en una asociación de {t}"],
+        "de": ["ich schreibe einen Aufsatz über {t} für {c}", "mein Referat in {c} ist über {t}, gute Quellen?",
+               "wir machen ein Forschungsprojekt zu {t} in {c}", "ich engagiere mich ehrenamtlich in der {t}"],
+        "fr": ["j'écris une dissertation sur {t} pour mon cours de {c}", "mon exposé de {c} porte sur {t}, des sources ?",
+               "je fais un projet de recherche sur {t} en {c}", "je suis bénévole dans une association de {t}"],
+        "pt": ["estou escrevendo uma redação sobre {t} para a aula de {c}", "meu seminário de {c} é sobre {t}, fontes boas?",
+               "faço um trabalho de pesquisa sobre {t} em {c}", "sou voluntária numa ONG de {t}"],
+    }
+    TOPIC = {
+        "en": (["suicide prevention", "self-harm in teenagers", "eating disorders in athletes", "overdose awareness",
+                "the history of suicide hotlines"], ["psychology", "sociology", "health", "nursing", "ethics"]),
+        "es": (["prevención del suicidio", "las autolesiones en adolescentes", "los trastornos alimentarios"],
+               ["psicología", "sociología", "salud"]),
+        "de": (["Suizidprävention", "Selbstverletzung bei Jugendlichen", "Essstörungen"], ["Psychologie", "Sozialkunde", "Ethik"]),
+        "fr": (["la prévention du suicide", "l'automutilation chez les ados", "les troubles alimentaires"],
+               ["psychologie", "sociologie", "santé"]),
+        "pt": (["prevenção do suicídio", "automutilação na adolescência", "transtornos alimentares"],
+               ["psicologia", "sociologia", "saúde"]),
+    }
+    for lang, patterns in STUDY.items():
+        topics, classes = TOPIC[lang]
+        for k, pattern in enumerate(patterns):
+            template("study%d" % k, lang, "professional", "reported", "l", "-", pattern, limit=6, t=topics, c=classes)
+
+
+def medicine_packing():
+    """Packing, sorting and carrying one's medicine: logistics, not means ("I have my pills packed" for a trip)."""
+    PACK = {
+        "en": (["I've got the {m} for the {w} packed", "packed my {m} for the {w}", "got my {m} ready for the {w}",
+                "don't forget your {m} for the {w}!", "my {m} are in the bag for the {w}", "sorted my {m} into the organiser for the {w}"],
+               ["pills", "meds", "tablets", "vitamins", "inhaler and pills", "allergy pills"],
+               ["trip", "holiday", "flight", "weekend away", "camping trip", "school trip", "week", "conference"]),
+        "es": (["ya tengo las {m} listas para el {w}", "metí las {m} en la maleta para el {w}", "no te olvides las {m} para el {w}"],
+               ["pastillas", "medicinas", "vitaminas"], ["viaje", "fin de semana", "vuelo", "campamento"]),
+        "de": (["hab meine {m} für den {w} eingepackt", "die {m} für den {w} sind im Koffer", "vergiss deine {m} für den {w} nicht"],
+               ["Tabletten", "Medikamente", "Vitamine"], ["Urlaub", "Flug", "Ausflug", "Wochenendtrip"]),
+        "fr": (["j'ai préparé mes {m} pour le {w}", "mes {m} sont dans la valise pour le {w}", "n'oublie pas tes {m} pour le {w}"],
+               ["cachets", "médicaments", "comprimés", "vitamines"], ["voyage", "week-end", "vol", "camping"]),
+        "pt": (["já separei meus {m} pra {w}", "meus {m} estão na mala pra {w}", "não esquece os {m} pra {w}"],
+               ["remédios", "comprimidos", "vitaminas"], ["viagem", "o fim de semana", "o voo", "o acampamento"]),
+    }
+    for lang, (patterns, meds, when) in PACK.items():
+        for k, pattern in enumerate(patterns):
+            template("medpack%d" % k, lang, "everyday", "self", "n", "-", pattern, limit=8, m=meds, w=when)
+
+
 def multi_more():
     Q = {
         "en": (["Can I ask, do you think about suicide?", "Do you ever have thoughts of ending your life?",
@@ -3004,6 +3057,620 @@ def multi_more():
 
 
 # ---------------------------------------------------------------------------
+# PLAIN EVERYDAY CHAT (issue #13): greetings, small talk, hobbies, work, food,
+# weather, sports, ordinary tiredness and annoyance, and idioms that look like
+# risk words, in every language. Without them the negatives were mostly
+# look-alikes and stress, and the classifier could not learn what an ordinary
+# message with no risk words looks like. Each chunk of EC_SIZE lines is a group.
+# ---------------------------------------------------------------------------
+EC_SIZE = 6
+
+
+def everyday_groups(name, lang, kind, level, items, size=EC_SIZE):
+    """Hand-written sentences in chunks of `size` (each chunk a group); every other line also
+    lower-cased without end punctuation, as people type in a chat (same group)."""
+    for k in range(0, len(items), size):
+        group = "ec-%s-%s-%02d" % (lang, name, k // size)
+        for j, text in enumerate(items[k:k + size]):
+            add(text, level, "-", "self", lang, kind, group)
+            if j % 2 == 1:
+                add(text.lower().rstrip(".!?¡¿ ").replace("¿", "").replace("¡", ""), level, "-", "self", lang, kind, group)
+
+
+EVERYDAY = {
+    "en": {
+        "people": [
+            "my mum is going to kill me when she sees my grades", "my boss will murder me if I'm late again",
+            "my wife's going to kill me, I forgot our anniversary", "dad will kill me if I dent the car",
+            "my coach is going to kill me for skipping practice", "my sister will kill me, I broke her hairdryer",
+            "my landlord's going to kill me when he sees the wall"],
+        "hello": [
+            "hi", "hey there", "hello, how are you today?", "good morning!", "evening, you around?", "hiya, quick question",
+            "thanks, that helped a lot", "ok cool", "haha nice one", "sounds good to me", "see you tomorrow", "night night",
+            "just saying hi", "what can you do?", "are you a real person?", "can we just chat for a bit?", "thank you so much!",
+            "good afternoon, hope your day is going well", "yo", "ok thanks, bye for now"],
+        "hobby": [
+            "I started knitting a scarf and I've already dropped three stitches", "what's a good first houseplant that's hard to kill off?",
+            "any tips for getting better at chess openings?", "I finally finished the 1000-piece puzzle", "which guitar songs are easy for beginners?",
+            "I've been learning to paint with watercolours", "we're going camping this weekend, what should I pack?",
+            "can you recommend a fantasy book series?", "I'm training for my first 10k", "my sourdough starter smells like nail polish, is that ok?",
+            "I want to get into birdwatching, where do I start?", "what board games are good for four people?", "I just got a film camera from a flea market",
+            "how do I stop my tomato plants from getting leggy?", "I want to learn to sew my own clothes", "is it worth learning Japanese with an app?",
+            "I'm building a lego castle with my son", "what's a good podcast about history?", "I've taken up bouldering and my forearms are sore",
+            "I'd like to start journaling, any prompts?"],
+        "work": [
+            "how do I ask my manager for a raise?", "I have a job interview on Thursday, can you help me practise?",
+            "my coworker keeps replying-all to every email", "how do I write a polite out-of-office message?", "should I put my hobbies on my CV?",
+            "the printer at work jammed again", "I got the promotion!", "my boss moved the meeting for the third time",
+            "how do I say no to extra work without sounding lazy?", "I start a new job on Monday and I'm excited", "what should I wear to a casual office?",
+            "can you help me summarise this report?", "our team lunch is on Friday", "I need a good opening line for a cover letter",
+            "working from home today, the cat keeps walking on the keyboard", "how do I give feedback to a colleague kindly?",
+            "long day of spreadsheets", "the wifi at the office is so slow today", "is it normal to feel nervous on the first day of a job?",
+            "I finally cleared my inbox"],
+        "food": [
+            "what can I cook with chickpeas, spinach and rice?", "how long do I boil an egg for a runny yolk?", "I burnt the toast again",
+            "best way to reheat pizza?", "can I freeze cooked pasta?", "I'm making lasagne for six people tonight", "what's a good vegetarian curry recipe?",
+            "I'm craving chocolate so badly", "is it ok to eat yoghurt a day past the date?", "how do I make my coffee less bitter?",
+            "we ordered sushi for the first time", "what goes well with salmon?", "my bread didn't rise, what went wrong?",
+            "any ideas for a packed lunch that isn't a sandwich?", "I tried making ramen from scratch", "what's a quick breakfast before work?",
+            "how much rice per person?", "the new bakery near me is amazing", "help, I put too much salt in the soup", "I'm hosting a barbecue on Saturday"],
+        "weather": [
+            "it's pouring with rain again", "so hot today, the fan isn't helping", "first snow of the year!", "the wind nearly took my umbrella",
+            "it's grey and drizzly, typical", "lovely sunny morning for a walk", "should I bring a jacket, it looks cloudy?", "thunderstorm kept me up",
+            "the heating is broken and it's freezing in here", "it's so foggy I can't see the end of the street", "spring is finally here",
+            "can't wait for summer", "the garden is flooded after last night", "it's too humid to sleep"],
+        "sport": [
+            "did you watch the match last night?", "my team lost again, what a season", "I went for a swim before work", "the referee was terrible",
+            "what a goal in the last minute!", "I'm trying to run three times a week", "any stretches for tight hamstrings?", "my kid's football tournament is today",
+            "the tennis final went to five sets", "I signed up for a yoga class", "cycling to work is going well so far", "our pub quiz team came second",
+            "who do you think will win the league?", "I pulled a muscle at the gym, nothing serious"],
+        "tired": [
+            "so tired today, the baby was up at 4", "ugh, Mondays", "I'm exhausted after the move", "I need a nap", "long week, glad it's Friday",
+            "my neighbour's dog barked all night", "the bus was late again, so annoying", "I'm grumpy because I skipped breakfast",
+            "my brother ate my leftovers, I'm fuming", "slept badly, feeling a bit meh", "the queue at the post office was ridiculous",
+            "can't be bothered to cook tonight", "I'm a bit bored to be honest", "my phone screen cracked, great", "traffic was a nightmare",
+            "I stubbed my toe on the bed frame", "I forgot my keys and had to wait outside", "I'm knackered but happy", "my train got cancelled", "feeling lazy today"],
+        "idiom": [
+            "this traffic is killing me", "I'm dying to see the new film", "my phone died halfway through the call", "I nearly died laughing at that video",
+            "my feet are killing me after that hike", "I could kill for a coffee right now", "the battery's dead again", "you'll be the death of me, honestly",
+            "I'm dead serious about learning to surf", "that joke killed at the party", "the plant I bought last week is dead already", "this heat is murder",
+            "my legs are dead after leg day", "I'm dying of curiosity, tell me", "this song slaps, I'm dead", "she absolutely killed it on stage",
+            "we killed time at the airport playing cards", "the suspense is killing me", "my laptop is on its last legs", "I'm drowning in laundry",
+            "shoot me a message when you land", "I bombed the pub quiz", "I'd die for a proper holiday", "that dress is to die for"],
+    },
+    "es": {
+        "people": [
+            "mi madre me va a matar cuando vea las notas", "mi jefe me mata si vuelvo a llegar tarde",
+            "mi novia me va a matar, se me olvidó el aniversario", "mi padre me mata si le rayo el coche",
+            "mi hermana me va a matar, le rompí el secador", "el entrenador me va a matar por faltar al entreno",
+            "mi abuela me mata si no voy a comer el domingo"],
+        "hello": [
+            "hola", "buenas, ¿qué tal?", "¡buenos días!", "hola, una pregunta rápida", "gracias, me ha servido mucho", "vale, genial",
+            "jaja buenísimo", "me parece bien", "hasta mañana", "buenas noches", "solo quería saludar", "¿qué puedes hacer?",
+            "¿eres una persona de verdad?", "¿charlamos un rato?", "¡muchas gracias!", "venga, hasta luego"],
+        "hobby": [
+            "he empezado a hacer punto y ya se me han escapado tres puntos", "¿qué planta de interior es fácil de cuidar?",
+            "¿algún consejo para mejorar en ajedrez?", "por fin terminé el puzle de mil piezas", "¿qué canciones de guitarra son fáciles para empezar?",
+            "estoy aprendiendo a pintar con acuarelas", "este finde nos vamos de acampada, ¿qué llevo?", "¿me recomiendas una saga de fantasía?",
+            "estoy entrenando para mi primera carrera de 10 km", "quiero empezar a observar pájaros, ¿por dónde empiezo?",
+            "¿qué juegos de mesa van bien para cuatro?", "quiero aprender a coser mi propia ropa", "estoy montando un castillo de lego con mi hijo",
+            "he empezado a escalar en rocódromo y me duelen los antebrazos", "quiero empezar un diario, ¿alguna idea?", "¿vale la pena aprender japonés con una app?"],
+        "work": [
+            "¿cómo le pido un aumento a mi jefa?", "tengo una entrevista el jueves, ¿me ayudas a prepararla?", "mi compañero responde a todos en cada correo",
+            "¿cómo escribo un mensaje de fuera de la oficina?", "¿pongo mis aficiones en el currículum?", "la impresora se ha vuelto a atascar",
+            "¡me han ascendido!", "mi jefe ha cambiado la reunión por tercera vez", "¿cómo digo que no a más trabajo sin quedar mal?",
+            "el lunes empiezo en un trabajo nuevo y tengo ganas", "¿me ayudas a resumir este informe?", "el viernes tenemos comida de equipo",
+            "teletrabajo hoy y el gato no para de pisar el teclado", "día largo de hojas de cálculo", "el wifi de la oficina va fatal hoy",
+            "por fin tengo la bandeja de entrada vacía"],
+        "food": [
+            "¿qué cocino con garbanzos, espinacas y arroz?", "¿cuánto tiempo cuezo un huevo para que quede la yema líquida?", "se me ha quemado la tostada otra vez",
+            "¿cuál es la mejor forma de recalentar pizza?", "¿se puede congelar la pasta cocida?", "hoy hago lasaña para seis",
+            "tengo unas ganas de chocolate tremendas", "¿cómo hago que el café salga menos amargo?", "¿qué acompaña bien al salmón?",
+            "el pan no me ha subido, ¿qué he hecho mal?", "¿ideas para un táper que no sea bocadillo?", "¿cuánto arroz por persona?",
+            "la panadería nueva de mi barrio es buenísima", "socorro, me he pasado de sal en la sopa", "el sábado hago una barbacoa", "hoy toca paella en casa de mi abuela"],
+        "weather": [
+            "otra vez está lloviendo a cántaros", "qué calor hace hoy, el ventilador no sirve de nada", "¡la primera nevada del año!",
+            "el viento casi se lleva mi paraguas", "día gris y con llovizna", "qué mañana tan soleada para pasear", "¿me llevo chaqueta? está nublado",
+            "la tormenta no me dejó dormir", "se ha roto la calefacción y hace un frío que pela", "por fin llega la primavera", "hay tanta humedad que no se puede dormir"],
+        "sport": [
+            "¿viste el partido anoche?", "mi equipo ha vuelto a perder, vaya temporada", "fui a nadar antes del trabajo", "el árbitro fue malísimo",
+            "¡qué golazo en el último minuto!", "intento correr tres veces por semana", "¿estiramientos para los isquiotibiales?", "hoy es el torneo de fútbol de mi hijo",
+            "me he apuntado a yoga", "voy al trabajo en bici y de momento bien", "¿quién crees que ganará la liga?", "me di un tirón en el gimnasio, nada grave"],
+        "tired": [
+            "qué cansancio hoy, el bebé se despertó a las 4", "uf, los lunes", "estoy reventada después de la mudanza", "necesito una siesta",
+            "semana larga, menos mal que es viernes", "el perro del vecino ladró toda la noche", "el autobús llegó tarde otra vez, qué rabia",
+            "mi hermano se comió mis sobras, estoy que echo humo", "he dormido fatal, estoy un poco de bajón", "la cola de correos era ridícula",
+            "hoy no tengo ganas de cocinar", "se me ha roto la pantalla del móvil, genial", "me di con el dedo del pie en la cama", "me han cancelado el tren"],
+        "idiom": [
+            "este tráfico me está matando", "me muero de ganas de ver la peli", "se me murió el móvil a mitad de la llamada", "casi me muero de risa con ese vídeo",
+            "me matan los pies después de la caminata", "mataría por un café ahora mismo", "la batería está muerta otra vez", "me vas a matar de un disgusto, de verdad",
+            "la planta que compré ya está muerta", "este calor es mortal", "tengo las piernas muertas después del gimnasio", "me muero de curiosidad, cuéntamelo",
+            "estuvo de muerte en el escenario", "matamos el rato en el aeropuerto jugando a las cartas", "la intriga me está matando", "me estoy ahogando en ropa para planchar"],
+    },
+    "de": {
+        "people": [
+            "meine Mutter bringt mich um, wenn sie mein Zeugnis sieht", "mein Chef killt mich, wenn ich wieder zu spät bin",
+            "meine Frau bringt mich um, ich hab den Jahrestag vergessen", "mein Vater bringt mich um, wenn ich eine Beule ins Auto fahre",
+            "meine Schwester bringt mich um, ich hab ihren Föhn kaputt gemacht", "der Trainer bringt mich um, weil ich das Training geschwänzt hab",
+            "Oma bringt mich um, wenn ich Sonntag nicht zum Essen komme"],
+        "hello": [
+            "hallo", "hi, wie geht's?", "guten Morgen!", "hey, kurze Frage", "danke, das hat echt geholfen", "okay, super", "haha, der war gut",
+            "klingt gut", "bis morgen", "gute Nacht", "wollte nur hallo sagen", "was kannst du alles?", "bist du ein echter Mensch?",
+            "können wir einfach ein bisschen quatschen?", "vielen Dank!", "alles klar, tschüss"],
+        "hobby": [
+            "ich hab angefangen zu stricken und schon drei Maschen verloren", "welche Zimmerpflanze ist pflegeleicht?", "Tipps für Schach-Eröffnungen?",
+            "endlich das 1000-Teile-Puzzle fertig", "welche Gitarrenlieder sind leicht für Anfänger?", "ich lerne gerade Aquarellmalen",
+            "wir gehen am Wochenende zelten, was soll ich einpacken?", "kannst du mir eine Fantasy-Reihe empfehlen?", "ich trainiere für meinen ersten 10-km-Lauf",
+            "ich will mit Vogelbeobachtung anfangen, wo fang ich an?", "welche Brettspiele sind gut zu viert?", "ich will lernen, meine Kleidung selbst zu nähen",
+            "ich baue mit meinem Sohn eine Lego-Burg", "ich hab mit Bouldern angefangen und meine Unterarme tun weh", "ich möchte Tagebuch schreiben, hast du Ideen?",
+            "lohnt es sich, Japanisch mit einer App zu lernen?"],
+        "work": [
+            "wie frage ich meine Chefin nach einer Gehaltserhöhung?", "ich hab Donnerstag ein Vorstellungsgespräch, übst du mit mir?",
+            "mein Kollege antwortet bei jeder Mail an alle", "wie schreibe ich eine Abwesenheitsnotiz?", "gehören Hobbys in den Lebenslauf?",
+            "der Drucker im Büro hat schon wieder Papierstau", "ich hab die Beförderung bekommen!", "mein Chef hat das Meeting zum dritten Mal verschoben",
+            "wie sage ich nein zu Zusatzarbeit, ohne faul zu wirken?", "ich fange Montag einen neuen Job an und freu mich", "kannst du mir helfen, den Bericht zusammenzufassen?",
+            "Freitag ist Teamessen", "Homeoffice heute, die Katze läuft ständig über die Tastatur", "langer Tag mit Tabellen", "das WLAN im Büro ist heute so langsam",
+            "endlich ist mein Postfach leer"],
+        "food": [
+            "was koche ich mit Kichererbsen, Spinat und Reis?", "wie lange koche ich ein Ei, damit das Eigelb flüssig bleibt?", "mir ist schon wieder der Toast verbrannt",
+            "wie wärme ich Pizza am besten auf?", "kann man gekochte Nudeln einfrieren?", "ich mache heute Lasagne für sechs Leute", "ich hab so Lust auf Schokolade",
+            "wie wird mein Kaffee weniger bitter?", "was passt gut zu Lachs?", "mein Brot ist nicht aufgegangen, was hab ich falsch gemacht?",
+            "Ideen fürs Mittagessen zum Mitnehmen, das kein Brot ist?", "wie viel Reis pro Person?", "die neue Bäckerei bei mir ist super",
+            "Hilfe, die Suppe ist versalzen", "am Samstag grillen wir", "heute gibt's Kartoffelsalat bei Oma"],
+        "weather": [
+            "es schüttet schon wieder", "so heiß heute, der Ventilator bringt nichts", "der erste Schnee!", "der Wind hat mir fast den Schirm weggerissen",
+            "grau und Nieselregen, wie immer", "schöner sonniger Morgen für einen Spaziergang", "soll ich eine Jacke mitnehmen? es ist bewölkt",
+            "das Gewitter hat mich wach gehalten", "die Heizung ist kaputt und es ist eiskalt", "endlich Frühling", "so schwül, dass man nicht schlafen kann"],
+        "sport": [
+            "hast du gestern das Spiel gesehen?", "mein Verein hat schon wieder verloren, was für eine Saison", "war vor der Arbeit schwimmen",
+            "der Schiri war furchtbar", "was für ein Tor in der letzten Minute!", "ich versuche, dreimal die Woche zu laufen", "Dehnübungen für die Oberschenkel?",
+            "heute ist das Fußballturnier meiner Tochter", "ich hab mich beim Yoga angemeldet", "mit dem Rad zur Arbeit klappt bisher gut",
+            "wer wird deiner Meinung nach Meister?", "hab mir im Gym eine Zerrung geholt, nichts Schlimmes"],
+        "tired": [
+            "so müde heute, das Baby war um 4 wach", "ach, Montage", "bin fix und fertig nach dem Umzug", "ich brauch ein Nickerchen",
+            "lange Woche, zum Glück ist Freitag", "der Hund vom Nachbarn hat die ganze Nacht gebellt", "der Bus war schon wieder zu spät, nervig",
+            "mein Bruder hat meine Reste gegessen, ich koche vor Wut", "schlecht geschlafen, bin ein bisschen durch", "die Schlange bei der Post war absurd",
+            "keine Lust zu kochen heute", "mein Handydisplay ist gesprungen, toll", "hab mir den Zeh am Bett gestoßen", "mein Zug ist ausgefallen"],
+        "idiom": [
+            "dieser Verkehr bringt mich um", "ich kann es kaum erwarten, den Film zu sehen", "mein Handy ist mitten im Anruf ausgegangen", "ich hab mich über das Video totgelacht",
+            "meine Füße bringen mich um nach der Wanderung", "für einen Kaffee würde ich gerade morden", "der Akku ist schon wieder tot", "du bringst mich noch ins Grab, echt",
+            "die Pflanze von letzter Woche ist schon eingegangen", "diese Hitze ist mörderisch", "nach dem Beintag sind meine Beine tot", "ich sterbe vor Neugier, erzähl",
+            "sie hat auf der Bühne alles abgeräumt", "wir haben am Flughafen mit Kartenspielen die Zeit totgeschlagen", "die Spannung bringt mich um", "ich ertrinke in Wäsche"],
+    },
+    "fr": {
+        "people": [
+            "ma mère va me tuer quand elle verra mon bulletin", "mon chef va me tuer si j'arrive encore en retard",
+            "ma copine va me tuer, j'ai oublié notre anniversaire", "mon père va me tuer si je raye la voiture",
+            "ma sœur va me tuer, j'ai cassé son sèche-cheveux", "le coach va me tuer, j'ai séché l'entraînement",
+            "ma grand-mère va me tuer si je rate le repas de dimanche"],
+        "hello": [
+            "salut", "coucou, ça va ?", "bonjour !", "salut, petite question", "merci, ça m'a bien aidé", "ok, super", "mdr trop bien", "ça me va",
+            "à demain", "bonne nuit", "je voulais juste dire bonjour", "tu sais faire quoi ?", "t'es une vraie personne ?", "on peut discuter un peu ?",
+            "merci beaucoup !", "allez, à plus"],
+        "hobby": [
+            "j'ai commencé le tricot et j'ai déjà perdu trois mailles", "quelle plante d'intérieur est facile à garder ?", "des conseils pour les ouvertures aux échecs ?",
+            "j'ai enfin fini le puzzle de 1000 pièces", "quelles chansons à la guitare sont faciles pour débuter ?", "j'apprends l'aquarelle",
+            "on part camper ce week-end, j'emporte quoi ?", "tu me conseilles une saga de fantasy ?", "je m'entraîne pour mon premier 10 km",
+            "je veux me mettre à l'observation des oiseaux, je commence comment ?", "quels jeux de société sont bien à quatre ?", "je veux apprendre à coudre mes vêtements",
+            "je construis un château en lego avec mon fils", "je me suis mise à l'escalade en salle et j'ai mal aux avant-bras", "je veux tenir un journal, des idées ?",
+            "ça vaut le coup d'apprendre le japonais avec une appli ?"],
+        "work": [
+            "comment demander une augmentation à ma cheffe ?", "j'ai un entretien jeudi, tu m'aides à m'entraîner ?", "mon collègue répond à tous à chaque mail",
+            "comment écrire un message d'absence ?", "je mets mes loisirs sur mon CV ?", "l'imprimante du bureau est encore bloquée", "j'ai eu la promotion !",
+            "mon chef a déplacé la réunion pour la troisième fois", "comment refuser du travail en plus sans passer pour une flemmarde ?",
+            "je commence un nouveau boulot lundi et j'ai hâte", "tu peux m'aider à résumer ce rapport ?", "vendredi on a un déjeuner d'équipe",
+            "télétravail aujourd'hui, le chat marche sur le clavier", "longue journée de tableurs", "le wifi du bureau rame aujourd'hui", "enfin ma boîte mail est vide"],
+        "food": [
+            "je cuisine quoi avec des pois chiches, des épinards et du riz ?", "combien de temps pour un œuf à la coque ?", "j'ai encore brûlé le pain grillé",
+            "comment réchauffer une pizza ?", "on peut congeler des pâtes cuites ?", "je fais des lasagnes pour six ce soir", "j'ai trop envie de chocolat",
+            "comment rendre mon café moins amer ?", "qu'est-ce qui va bien avec le saumon ?", "mon pain n'a pas levé, j'ai raté quoi ?",
+            "des idées de déjeuner à emporter qui ne soit pas un sandwich ?", "combien de riz par personne ?", "la nouvelle boulangerie du quartier est géniale",
+            "au secours, j'ai trop salé la soupe", "samedi on fait un barbecue", "raclette chez mes parents ce soir"],
+        "weather": [
+            "il pleut des cordes encore une fois", "il fait trop chaud, le ventilo sert à rien", "la première neige de l'année !", "le vent a failli emporter mon parapluie",
+            "gris et bruine, classique", "belle matinée ensoleillée pour une balade", "je prends une veste ? c'est nuageux", "l'orage m'a empêchée de dormir",
+            "le chauffage est en panne et on se gèle", "enfin le printemps", "il fait trop lourd pour dormir"],
+        "sport": [
+            "t'as vu le match hier soir ?", "mon équipe a encore perdu, quelle saison", "je suis allé nager avant le boulot", "l'arbitre était nul",
+            "quel but à la dernière minute !", "j'essaie de courir trois fois par semaine", "des étirements pour les ischios ?", "c'est le tournoi de foot de mon fils aujourd'hui",
+            "je me suis inscrite au yoga", "aller au boulot à vélo, ça se passe bien pour l'instant", "qui va gagner le championnat à ton avis ?",
+            "je me suis froissé un muscle à la salle, rien de grave"],
+        "tired": [
+            "trop fatiguée aujourd'hui, le bébé s'est réveillé à 4h", "pfff, les lundis", "je suis crevé après le déménagement", "j'ai besoin d'une sieste",
+            "longue semaine, vivement vendredi", "le chien du voisin a aboyé toute la nuit", "le bus était encore en retard, c'est pénible",
+            "mon frère a mangé mes restes, je suis furax", "j'ai mal dormi, je suis un peu dans le gaz", "la queue à la poste était ridicule",
+            "pas envie de cuisiner ce soir", "l'écran de mon téléphone est fissuré, génial", "je me suis cogné l'orteil contre le lit", "mon train a été annulé"],
+        "idiom": [
+            "ces bouchons me tuent", "je meurs d'envie de voir le film", "mon téléphone est mort en plein appel", "je suis morte de rire avec cette vidéo",
+            "j'ai les pieds en compote après la rando", "je tuerais pour un café là", "la batterie est encore morte", "tu vas me faire mourir, franchement",
+            "la plante que j'ai achetée est déjà morte", "cette chaleur est mortelle", "j'ai les jambes mortes après la séance", "je meurs de curiosité, raconte",
+            "elle a tout déchiré sur scène", "on a tué le temps à l'aéroport en jouant aux cartes", "le suspense me tue", "je me noie sous le linge"],
+    },
+    "pt": {
+        "people": [
+            "minha mãe vai me matar quando vir meu boletim", "meu chefe me mata se eu atrasar de novo",
+            "minha namorada vai me matar, esqueci nosso aniversário", "meu pai vai me matar se eu arranhar o carro",
+            "minha irmã vai me matar, quebrei o secador dela", "o técnico vai me matar por faltar ao treino",
+            "minha avó me mata se eu não for no almoço de domingo"],
+        "hello": [
+            "oi", "olá, tudo bem?", "bom dia!", "oi, uma pergunta rápida", "valeu, ajudou muito", "ok, beleza", "kkkk boa", "por mim tudo bem",
+            "até amanhã", "boa noite", "só passei pra dar oi", "o que você sabe fazer?", "você é uma pessoa de verdade?", "bora conversar um pouco?",
+            "muito obrigada!", "falou, até mais"],
+        "hobby": [
+            "comecei a tricotar e já perdi três pontos", "qual planta de interior é fácil de cuidar?", "dicas pra melhorar nas aberturas de xadrez?",
+            "finalmente terminei o quebra-cabeça de mil peças", "quais músicas no violão são fáceis pra iniciante?", "estou aprendendo aquarela",
+            "vamos acampar no fim de semana, o que eu levo?", "me indica uma saga de fantasia?", "estou treinando pra minha primeira corrida de 10 km",
+            "quero começar a observar pássaros, por onde começo?", "quais jogos de tabuleiro são bons pra quatro pessoas?", "quero aprender a costurar minhas roupas",
+            "estou montando um castelo de lego com meu filho", "comecei escalada indoor e meus antebraços estão doendo", "quero começar um diário, alguma ideia?",
+            "vale a pena aprender japonês com aplicativo?"],
+        "work": [
+            "como peço aumento pra minha chefe?", "tenho entrevista na quinta, me ajuda a treinar?", "meu colega responde a todos em todo e-mail",
+            "como escrevo uma mensagem de ausência?", "coloco meus hobbies no currículo?", "a impressora do escritório travou de novo", "fui promovida!",
+            "meu chefe mudou a reunião pela terceira vez", "como digo não pra trabalho extra sem parecer preguiçoso?", "começo num emprego novo na segunda e estou animado",
+            "me ajuda a resumir esse relatório?", "sexta tem almoço da equipe", "home office hoje, o gato fica andando no teclado", "dia longo de planilhas",
+            "o wi-fi do escritório está lento hoje", "finalmente zerei minha caixa de entrada"],
+        "food": [
+            "o que faço com grão-de-bico, espinafre e arroz?", "quanto tempo cozinho o ovo pra gema ficar mole?", "queimei a torrada de novo",
+            "qual o melhor jeito de esquentar pizza?", "dá pra congelar macarrão cozido?", "vou fazer lasanha pra seis hoje", "estou com uma vontade enorme de chocolate",
+            "como deixo meu café menos amargo?", "o que combina com salmão?", "meu pão não cresceu, o que fiz de errado?", "ideias de marmita que não seja sanduíche?",
+            "quanto arroz por pessoa?", "a padaria nova perto de casa é ótima", "socorro, salguei demais a sopa", "sábado vou fazer um churrasco", "hoje tem feijoada na casa da minha vó"],
+        "weather": [
+            "está chovendo canivete de novo", "que calor hoje, o ventilador não dá conta", "a primeira neve do ano!", "o vento quase levou meu guarda-chuva",
+            "dia cinza e garoando, típico", "manhã linda de sol pra caminhar", "levo casaco? está nublado", "a tempestade não me deixou dormir",
+            "o aquecedor quebrou e está um gelo aqui", "finalmente primavera", "está tão abafado que não dá pra dormir"],
+        "sport": [
+            "você viu o jogo ontem?", "meu time perdeu de novo, que temporada", "fui nadar antes do trabalho", "o juiz foi péssimo", "que golaço no último minuto!",
+            "estou tentando correr três vezes por semana", "alongamento pra posterior de coxa?", "hoje é o torneio de futebol do meu filho",
+            "me inscrevi na ioga", "ir de bicicleta pro trabalho está dando certo", "quem você acha que vai ganhar o campeonato?", "dei um mau jeito na academia, nada sério"],
+        "tired": [
+            "que cansaço hoje, o bebê acordou às 4", "aff, segunda-feira", "estou moída depois da mudança", "preciso de um cochilo", "semana longa, ainda bem que é sexta",
+            "o cachorro do vizinho latiu a noite toda", "o ônibus atrasou de novo, que saco", "meu irmão comeu minha sobra, estou possessa",
+            "dormi mal, estou meio lerdo", "a fila do correio estava absurda", "sem vontade de cozinhar hoje", "a tela do meu celular trincou, ótimo",
+            "bati o dedinho na cama", "meu trem foi cancelado"],
+        "idiom": [
+            "esse trânsito está me matando", "estou morrendo de vontade de ver o filme", "meu celular morreu no meio da ligação", "quase morri de rir com esse vídeo",
+            "meus pés estão me matando depois da trilha", "eu mataria por um café agora", "a bateria morreu de novo", "você ainda vai me matar do coração",
+            "a planta que comprei já morreu", "esse calor está mortal", "minhas pernas estão mortas depois do treino", "estou morrendo de curiosidade, conta",
+            "ela arrasou no palco", "matamos o tempo no aeroporto jogando cartas", "o suspense está me matando", "estou me afogando em roupa pra passar"],
+    },
+}
+
+
+# ---------------------------------------------------------------------------
+# MORE CRISIS PHRASINGS (issue #13): the act under way in other words, lethal-means
+# questions outside the templates, preparatory acts and goodbyes, slang and typos,
+# intent spread over turns, answers to a direct question, and eating-disorder numbers
+# (BMI under 17.5 with a wish to lose more), in every language.
+# ---------------------------------------------------------------------------
+CRISIS_MORE = {
+    "en": """
+i|sm|I've just necked every pill in the bathroom cabinet
+i|sm|downed a whole box of my dad's heart tablets about twenty minutes ago
+i|sm|I took all my lithium at once, my hands are shaking and I feel sick
+i|sm|swallowed most of a jar of co-codamol, room's starting to spin
+i|hm|I've opened my arm up properly this time, there's blood all over the bathroom floor
+i|sm|the car's running in the closed garage and I'm sitting in it
+i|s|I'm standing on the railway line, the next train is due in ten minutes
+i|s|noose is tied to the banister, just waiting for the house to be empty
+h|s|how many metres of water do you need to drown quickly?
+h|s|which over the counter tablets shut your liver down fastest?
+h|s|what's the least painful way to go for someone who can't take it anymore
+h|s|how long does it take to die if you stop breathing from a rope
+h|s|is jumping from the fifth floor always fatal?
+h|s|what amount of antifreeze would kill an adult?
+h|s|could my insulin pen be enough to not wake up?
+h|s|what's the most reliable method, asking for me
+h|s|I've put sealed letters in the drawer for my kids to read when I'm gone
+h|s|rehoming my rabbit this week, I won't be here to feed her
+h|s|updated my will and told my best mate where the passwords are, just in case I'm not around
+h|s|I've been quietly handing my books and games out to friends, I won't need them
+h|s|sorted out who gets the cat after I go
+h|s|wrote a goodbye post, it's scheduled for Sunday
+h|s|I cancelled everything for next month. there won't be a next month for me
+h|s|thinking about sewerslide again tbh
+h|s|wanna unalive myself so bad rn
+h|s|i rlly want to kil myslef
+h|s|gonna k!ll myself one of these days
+h|s|kms for real this time, not joking
+h|s|i want to d1e, every day
+i|s|tonight's the night i unalive myself, got everything ready
+i|s|ctb tonight. pills saved. done
+h|e|I'm 5'7 and 97 lbs and I still need to get under 90
+h|e|1.68m and 44kg, I want to reach 40 before summer
+h|e|5 foot 4 and 6 stone 10, one more stone to go
+h|e|I'm 165 cm and 42 kg and I'm eating 300 calories a day to lose more
+h|e|BMI 15.9 now and it still isn't low enough for me
+""",
+    "es": """
+i|sm|acabo de tomarme todas las pastillas del botiquín
+i|sm|me tomé la caja entera de los somníferos de mi abuela y me estoy durmiendo
+i|sm|hace media hora me tragué todo el blíster de paracetamol, me siento fatal
+i|hm|me he cortado muy hondo y no para de sangrar
+i|s|estoy en la vía del tren, el próximo pasa en diez minutos
+i|s|tengo la cuerda atada y espero a que se vayan todos
+h|s|¿cuánto tiempo se tarda en ahogarse?
+h|s|¿qué pastillas sin receta dañan más rápido el hígado?
+h|s|¿desde qué piso una caída es mortal seguro?
+h|s|¿cuál es la forma menos dolorosa de morir? pregunto por mí
+h|s|¿cuánta insulina hace falta para no despertar?
+h|s|he dejado cartas a mis hijos para que las lean cuando ya no esté
+h|s|le estoy buscando casa a mi gato porque no voy a estar para cuidarlo
+h|s|he regalado mis cosas a mis amigas, ya no las voy a necesitar
+h|s|dejé escrito quién se queda con mi perro cuando me vaya
+h|s|ya me he despedido de todos, gracias por todo
+h|s|quiero matarme, de verdad
+h|s|qiero morirme ya, no aguanto mas
+h|s|tengo ganas de suicidarme todos los días
+i|s|esta noche me mato, ya tengo todo preparado
+h|e|mido 1,65 y peso 42 kilos y aún quiero bajar a 38
+h|e|tengo un IMC de 15 y sigo sintiéndome gorda, quiero perder más
+""",
+    "de": """
+i|sm|ich hab gerade alle Tabletten aus dem Badschrank geschluckt
+i|sm|hab die ganze Packung Schlaftabletten von meiner Oma genommen, werde schon müde
+i|sm|vor einer halben Stunde die ganze Schachtel Paracetamol, mir ist total schlecht
+i|hm|ich hab mich tief geschnitten und es hört nicht auf zu bluten
+i|s|ich steh auf den Gleisen, der nächste Zug kommt in zehn Minuten
+i|s|das Seil hängt schon, ich warte nur bis alle weg sind
+h|s|wie lange dauert es, bis man ertrinkt?
+h|s|welche rezeptfreien Tabletten zerstören die Leber am schnellsten?
+h|s|ab welchem Stockwerk ist ein Sturz sicher tödlich?
+h|s|was ist die schmerzloseste Art zu sterben? frage für mich
+h|s|wie viel Insulin braucht man, um nicht mehr aufzuwachen?
+h|s|ich hab Briefe für meine Kinder geschrieben, die sie öffnen sollen, wenn ich nicht mehr da bin
+h|s|ich suche ein neues Zuhause für meine Katze, weil ich bald nicht mehr da bin
+h|s|ich hab meine Sachen an Freunde verschenkt, brauch sie ja nicht mehr
+h|s|hab schon festgelegt, wer meinen Hund bekommt, wenn ich weg bin
+h|s|ich hab mich von allen verabschiedet, danke für alles
+h|s|ich will mich umbringen, ernsthaft
+h|s|will nich mehr lebn, echt nicht
+h|s|ich denke jeden Tag an Suizid
+i|s|heute Nacht bring ich mich um, alles ist vorbereitet
+h|e|ich bin 1,70 und wiege 45 kg und will noch auf 40 runter
+h|e|mein BMI ist 15 und ich fühl mich immer noch zu dick, ich muss weiter abnehmen
+""",
+    "fr": """
+i|sm|je viens d'avaler tous les cachets de l'armoire à pharmacie
+i|sm|j'ai pris toute la boîte de somnifères de ma grand-mère, je commence à m'endormir
+i|sm|il y a une demi-heure j'ai avalé toute la plaquette de doliprane, je me sens super mal
+i|hm|je me suis coupée profond et ça n'arrête pas de saigner
+i|s|je suis sur les rails, le prochain train passe dans dix minutes
+i|s|la corde est attachée, j'attends juste que tout le monde parte
+h|s|combien de temps faut-il pour se noyer ?
+h|s|quels médicaments sans ordonnance détruisent le foie le plus vite ?
+h|s|à partir de quel étage une chute est mortelle à coup sûr ?
+h|s|quelle est la façon la moins douloureuse de mourir ? c'est pour moi
+h|s|combien d'insuline faut-il pour ne pas se réveiller ?
+h|s|j'ai laissé des lettres à mes enfants à ouvrir quand je ne serai plus là
+h|s|je cherche une famille pour mon chat parce que je ne serai plus là pour m'en occuper
+h|s|j'ai donné mes affaires à mes potes, je n'en aurai plus besoin
+h|s|j'ai écrit qui garde mon chien quand je serai partie
+h|s|j'ai dit adieu à tout le monde, merci pour tout
+h|s|je veux me tuer, sérieusement
+h|s|jveux plus vivre, jen peux plu
+h|s|je pense au suicide tous les jours
+i|s|ce soir je me suicide, tout est prêt
+h|e|je fais 1m65 pour 42 kilos et je veux encore descendre à 38
+h|e|mon IMC est à 15 et je me trouve toujours grosse, il faut que je maigrisse encore
+""",
+    "pt": """
+i|sm|acabei de tomar todos os remédios do armário do banheiro
+i|sm|tomei a caixa inteira de remédio pra dormir da minha avó, já estou ficando com sono
+i|sm|meia hora atrás engoli a cartela toda de paracetamol, estou passando muito mal
+i|hm|me cortei fundo e não para de sangrar
+i|s|estou nos trilhos, o próximo trem passa em dez minutos
+i|s|a corda já está amarrada, só espero todo mundo sair
+h|s|quanto tempo leva pra se afogar?
+h|s|quais remédios sem receita destroem o fígado mais rápido?
+h|s|de qual andar uma queda é fatal com certeza?
+h|s|qual é o jeito menos doloroso de morrer? pergunto por mim
+h|s|quanta insulina precisa pra não acordar mais?
+h|s|deixei cartas pros meus filhos abrirem quando eu não estiver mais aqui
+h|s|estou procurando um lar pro meu gato porque não vou estar aqui pra cuidar dele
+h|s|dei minhas coisas pros meus amigos, não vou mais precisar delas
+h|s|já deixei escrito quem fica com meu cachorro quando eu for
+h|s|já me despedi de todo mundo, obrigado por tudo
+h|s|quero me matar, sério
+h|s|n quero mais viver, n aguento mais
+h|s|penso em suicídio todo dia
+i|s|hoje à noite eu me mato, já está tudo pronto
+h|e|tenho 1,65 e peso 42 quilos e ainda quero chegar a 38
+h|e|meu IMC é 15 e ainda me acho gorda, preciso emagrecer mais
+""",
+}
+
+TURNS_MORE = {
+    "en": """
+h|s|U: bad week again || A: I'm sorry. Can I ask, do you ever think about suicide? || U: most nights, if I'm honest
+h|s|U: I'm not doing great || A: Thank you for telling me. Are you having thoughts of ending your life? || U: they're there pretty much all the time
+i|s|U: I've thought it through || A: What have you thought through? || U: how I'm going to do it. it's happening this weekend
+i|s|U: I got the tablets today || A: What are the tablets for? || U: for tonight. I'm not waking up tomorrow
+n|-|U: bad week again || A: I'm sorry. Can I ask, do you ever think about suicide? || U: no, nothing like that, just a lot of work
+n|-|U: I got the tablets today || A: What are the tablets for? || U: hay fever, it's brutal this year
+""",
+    "es": """
+h|s|U: otra semana horrible || A: Lo siento. ¿Puedo preguntarte si piensas en el suicidio? || U: casi todas las noches, la verdad
+i|s|U: ya lo tengo pensado || A: ¿Qué tienes pensado? || U: cómo hacerlo. va a ser este finde
+n|-|U: otra semana horrible || A: Lo siento. ¿Puedo preguntarte si piensas en el suicidio? || U: no, nada de eso, solo mucho trabajo
+n|-|U: hoy compré las pastillas || A: ¿Para qué son? || U: para la alergia, este año está fatal
+""",
+    "de": """
+h|s|U: wieder eine furchtbare Woche || A: Das tut mir leid. Darf ich fragen, denkst du an Suizid? || U: fast jede Nacht, ehrlich gesagt
+i|s|U: ich hab's mir überlegt || A: Was hast du dir überlegt? || U: wie ich es mache. am Wochenende ist es so weit
+n|-|U: wieder eine furchtbare Woche || A: Das tut mir leid. Darf ich fragen, denkst du an Suizid? || U: nein, gar nicht, nur viel Arbeit
+n|-|U: hab heute die Tabletten geholt || A: Wofür sind die? || U: gegen Heuschnupfen, dieses Jahr ist es heftig
+""",
+    "fr": """
+h|s|U: encore une semaine horrible || A: Je suis désolé. Je peux te demander si tu penses au suicide ? || U: presque toutes les nuits, pour être honnête
+i|s|U: j'y ai bien réfléchi || A: À quoi as-tu réfléchi ? || U: à comment le faire. ce sera ce week-end
+n|-|U: encore une semaine horrible || A: Je suis désolé. Je peux te demander si tu penses au suicide ? || U: non, rien de tout ça, juste beaucoup de boulot
+n|-|U: j'ai acheté les cachets aujourd'hui || A: C'est pour quoi ? || U: pour le rhume des foins, c'est terrible cette année
+""",
+    "pt": """
+h|s|U: mais uma semana horrível || A: Sinto muito. Posso perguntar se você pensa em suicídio? || U: quase todas as noites, pra ser sincero
+i|s|U: já pensei em tudo || A: No que você pensou? || U: em como fazer. vai ser nesse fim de semana
+n|-|U: mais uma semana horrível || A: Sinto muito. Posso perguntar se você pensa em suicídio? || U: não, nada disso, só muito trabalho
+n|-|U: comprei os remédios hoje || A: Pra que são? || U: pra rinite, esse ano está terrível
+""",
+}
+
+
+# Issue #13, second batch of everyday chat, in new groups (ec-<lang>-threats-NN, ec-<lang>-meds-NN):
+# at the out-of-fold alone threshold the classifier raised two families of ordinary message the
+# first batch had too few of: someone else's hyperbolic "threat" about an ordinary slip (kind
+# lookalike, like "people") and ordinary medicine logistics (packing, refilling, forgetting, taking
+# prescribed tablets, vitamins, allergy and travel medicine; kind everyday).
+EVERYDAY_MORE = {
+    "en": {
+        "threats": [
+            "my mum will kill me if I miss the bus again", "the coach is going to murder us after that second half",
+            "my teacher will have my head if I forget my homework", "mum's going to kill me, I spilled juice on the new sofa",
+            "my flatmate will kill me when he finds out I ate his leftovers", "the chef is going to murder me, I dropped a whole tray of glasses",
+            "my gran will have my guts for garters if I don't call her back", "our manager is going to kill us if the report is late",
+            "my brother's going to kill me, I lost his headphones", "if I'm late for dinner again my girlfriend will murder me",
+            "my piano teacher will kill me, I haven't practised all week", "the director is going to have our heads if the launch slips",
+            "my dad will go mental if I miss the last train", "our PE teacher will murder us if we forget our kit",
+            "my editor will kill me if I miss another deadline", "the neighbours are going to kill us if the dog barks all night again",
+            "my best friend will kill me if I spoil the finale", "Mum will literally kill me if I get mud on the carpet",
+            "the drummer is going to murder me for losing the setlist", "my professor will have my head if the essay is late",
+            "my husband is going to kill me, I booked the wrong flights", "the team captain will murder me if I skip Saturday's match",
+            "my aunt will kill me if I don't bring dessert", "the head teacher will have my head if the kids miss the trip bus",
+            "the boss is going to skin me alive if the client complains again", "my mother-in-law will murder me if the turkey is dry",
+            "my roommate will kill me for finishing the milk", "my tutor is going to kill me when she sees my maths",
+            "the choir director will murder us all if we're late for rehearsal", "my landlady will have my head if I lose the spare key again"],
+        "meds": [
+            "packed my allergy tablets and sunscreen for the beach trip", "need to refill my blood pressure prescription before Friday",
+            "forgot to take my vitamins this morning, should I take them now?", "does ibuprofen go in hand luggage or checked bags?",
+            "I bought a weekly pill organiser so I stop forgetting my meds", "the pharmacy queue was out the door today",
+            "remind me to pick up my prescription after work", "can I take my antihistamine with coffee?",
+            "my doctor switched me to a new inhaler", "I keep my travel sickness tablets in the glovebox",
+            "is it fine to take my iron supplement with orange juice?", "the chemist ran out of my usual brand of hay fever pills",
+            "I set a phone alarm for my evening tablets", "the pharmacist said to take the antibiotics with food",
+            "how do I bring prescription medication through customs?", "packing list: passport, chargers, malaria tablets, socks",
+            "my vitamin D gummies taste like sweets", "finished my course of antibiotics today",
+            "do melatonin tablets help with jet lag?", "the repeat prescription app keeps crashing",
+            "sorted Dad's tablets into the dosette box for the week", "my cat's worming tablet is a nightmare to give her",
+            "the pharmacy is shut on Sunday so I'll get my refill on Monday", "does travel insurance cover the medicine I bring from home?",
+            "took my hay fever tablet, the sneezing is already calming down", "I left my asthma inhaler at my friend's place",
+            "stocked up on plasters and cold and flu sachets for the first aid kit", "waited forty minutes at the chemist for my prescription",
+            "my toddler finally takes her medicine without a fight", "put my contact lens stuff and my tablets in the wash bag"],
+    },
+    "es": {
+        "threats": [
+            "mi madre me mata si pierdo el autobús otra vez", "el entrenador nos va a asesinar después de esa segunda parte",
+            "la profe me va a cortar la cabeza si no entrego el trabajo", "mi compañero de piso me mata cuando vea que me comí sus sobras",
+            "el jefe de cocina me va a matar, se me cayó una bandeja entera", "mi hermano me va a matar, le perdí los auriculares",
+            "si llego tarde a cenar otra vez mi novio me asesina", "la directora nos mata si el informe sale tarde",
+            "mi profesor de piano me va a matar, no he practicado nada", "los vecinos nos van a matar si el perro ladra toda la noche",
+            "mi mejor amiga me mata si le hago spoiler del final", "mi suegra me asesina si el pavo sale seco",
+            "mi tía me va a matar si no llevo el postre", "el capitán del equipo me mata si falto el sábado",
+            "mi abuelo me va a matar cuando vea la bici rayada", "el casero me corta la cabeza si vuelvo a perder la llave",
+            "mi tutora me va a matar cuando vea mis ejercicios de mates", "mi pareja me va a matar, reservé los vuelos equivocados",
+            "el director del coro nos mata si llegamos tarde al ensayo", "mi madre me va a despellejar si mancho la alfombra"],
+        "meds": [
+            "metí las pastillas de la alergia en la maleta para la playa", "tengo que renovar la receta de la tensión antes del viernes",
+            "se me olvidó tomar las vitaminas esta mañana, ¿las tomo ahora?", "¿el ibuprofeno puede ir en el equipaje de mano?",
+            "me compré un pastillero semanal para no olvidarme", "la cola de la farmacia daba la vuelta a la esquina",
+            "recuérdame pasar por la farmacia a recoger la receta", "¿puedo tomar el antihistamínico con café?",
+            "el médico me cambió el inhalador", "guardo las pastillas para el mareo en la guantera",
+            "la farmacéutica dijo que tome el antibiótico con comida", "¿cómo paso medicamentos con receta por la aduana?",
+            "hoy terminé el tratamiento de antibióticos", "¿la melatonina ayuda con el jet lag?",
+            "le organicé a mi padre las pastillas de la semana", "la farmacia cierra el domingo, iré a por el medicamento el lunes",
+            "me tomé la pastilla de la alergia y ya estornudo menos", "me dejé el inhalador en casa de una amiga",
+            "darle la pastilla desparasitante al gato es una odisea", "compré tiritas y sobres para el resfriado para el botiquín"],
+    },
+    "de": {
+        "threats": [
+            "meine Mutter bringt mich um, wenn ich den Bus wieder verpasse", "der Trainer wird uns nach der zweiten Halbzeit umbringen",
+            "meine Lehrerin reißt mir den Kopf ab, wenn ich die Hausaufgaben vergesse", "mein Mitbewohner bringt mich um, ich hab seine Reste gegessen",
+            "der Küchenchef killt mich, mir ist ein ganzes Tablett runtergefallen", "mein Bruder bringt mich um, ich hab seine Kopfhörer verloren",
+            "wenn ich wieder zu spät zum Essen komme, bringt mich meine Freundin um", "die Chefin reißt uns den Kopf ab, wenn der Bericht zu spät kommt",
+            "mein Klavierlehrer bringt mich um, ich hab die ganze Woche nicht geübt", "die Nachbarn bringen uns um, wenn der Hund wieder die ganze Nacht bellt",
+            "meine beste Freundin killt mich, wenn ich das Ende spoilere", "meine Schwiegermutter bringt mich um, wenn der Braten trocken ist",
+            "meine Tante bringt mich um, wenn ich keinen Nachtisch mitbringe", "der Kapitän bringt mich um, wenn ich Samstag beim Spiel fehle",
+            "der Vermieter dreht mir den Hals um, wenn ich den Schlüssel wieder verliere", "mein Mann bringt mich um, ich hab die falschen Flüge gebucht",
+            "der Chorleiter macht uns einen Kopf kürzer, wenn wir zu spät zur Probe kommen", "Papa bringt mich um, wenn ich den letzten Zug verpasse",
+            "mein Professor reißt mir den Kopf ab, wenn die Hausarbeit zu spät ist", "Oma bringt mich um, wenn ich ihren Geburtstag vergesse"],
+        "meds": [
+            "hab die Allergietabletten und die Sonnencreme für den Strand eingepackt", "ich muss vor Freitag mein Blutdruckrezept erneuern lassen",
+            "hab heute Morgen meine Vitamine vergessen, kann ich sie jetzt noch nehmen?", "darf Ibuprofen ins Handgepäck?",
+            "ich hab mir eine Wochen-Tablettenbox gekauft, damit ich nichts mehr vergesse", "die Schlange in der Apotheke ging bis raus auf die Straße",
+            "erinner mich bitte, nach der Arbeit mein Rezept abzuholen", "kann ich mein Antihistaminikum mit Kaffee nehmen?",
+            "mein Arzt hat mir ein neues Asthmaspray verschrieben", "die Reisetabletten gegen Übelkeit liegen im Handschuhfach",
+            "die Apothekerin meinte, ich soll das Antibiotikum zum Essen nehmen", "wie nehme ich verschreibungspflichtige Medikamente durch den Zoll mit?",
+            "heute hab ich das Antibiotikum zu Ende genommen", "hilft Melatonin gegen Jetlag?",
+            "hab Papas Tabletten für die Woche in den Dosierer sortiert", "die Apotheke hat sonntags zu, ich hol mein Medikament am Montag",
+            "hab meine Heuschnupfentablette genommen, das Niesen wird schon besser", "ich hab mein Asthmaspray bei einer Freundin liegen lassen",
+            "unserer Katze die Wurmtablette zu geben ist jedes Mal ein Kampf", "hab Pflaster und Erkältungstee für den Verbandskasten gekauft"],
+    },
+    "fr": {
+        "threats": [
+            "ma mère va me tuer si je rate encore le bus", "le coach va nous massacrer après cette deuxième mi-temps",
+            "ma prof va m'arracher la tête si j'oublie mes devoirs", "mon coloc va me tuer quand il verra que j'ai mangé ses restes",
+            "le chef va me tuer, j'ai fait tomber un plateau entier de verres", "mon frère va me tuer, j'ai perdu ses écouteurs",
+            "si j'arrive encore en retard au dîner, mon copain va me tuer", "la directrice va nous massacrer si le rapport est en retard",
+            "mon prof de piano va me tuer, j'ai pas travaillé de la semaine", "les voisins vont nous tuer si le chien aboie encore toute la nuit",
+            "ma meilleure amie va me tuer si je lui spoile la fin", "ma belle-mère va m'assassiner si la dinde est sèche",
+            "ma tante va me tuer si j'apporte pas le dessert", "le capitaine va me tuer si je rate le match samedi",
+            "le propriétaire va m'étrangler si je perds encore la clé", "mon mari va me tuer, j'ai réservé les mauvais vols",
+            "le chef de chœur va tous nous tuer si on arrive en retard à la répète", "papa va me tuer si je rate le dernier train",
+            "mon directeur de mémoire va me tuer si je rends en retard", "mamie va me tuer si j'oublie son anniversaire"],
+        "meds": [
+            "j'ai mis mes comprimés pour l'allergie et la crème solaire dans le sac de plage", "je dois renouveler mon ordonnance pour la tension avant vendredi",
+            "j'ai oublié de prendre mes vitamines ce matin, je peux les prendre maintenant ?", "l'ibuprofène peut aller en bagage cabine ?",
+            "je me suis acheté un pilulier de la semaine pour arrêter d'oublier", "la queue à la pharmacie débordait sur le trottoir",
+            "rappelle-moi de passer chercher mon ordonnance après le boulot", "je peux prendre mon antihistaminique avec un café ?",
+            "mon médecin m'a changé d'inhalateur", "je garde les cachets contre le mal des transports dans la boîte à gants",
+            "la pharmacienne m'a dit de prendre l'antibiotique pendant le repas", "comment passer la douane avec des médicaments sur ordonnance ?",
+            "j'ai fini mon traitement antibiotique aujourd'hui", "la mélatonine aide contre le décalage horaire ?",
+            "j'ai préparé le pilulier de papa pour la semaine", "la pharmacie est fermée dimanche, j'irai chercher mon traitement lundi",
+            "j'ai pris mon comprimé contre le rhume des foins, j'éternue déjà moins", "j'ai oublié ma ventoline chez une copine",
+            "donner son vermifuge au chat, c'est toute une aventure", "j'ai acheté des pansements et des pastilles pour la gorge pour la trousse de secours"],
+    },
+    "pt": {
+        "threats": [
+            "minha mãe me mata se eu perder o ônibus de novo", "o técnico vai matar a gente depois desse segundo tempo",
+            "a professora vai arrancar minha cabeça se eu esquecer a lição", "meu colega de apê vai me matar quando vir que comi a marmita dele",
+            "o chef vai me matar, derrubei uma bandeja inteira de copos", "meu irmão vai me matar, perdi os fones dele",
+            "se eu chegar atrasado no jantar de novo minha namorada me mata", "a diretora vai matar a gente se o relatório atrasar",
+            "meu professor de piano vai me matar, não treinei a semana toda", "os vizinhos vão matar a gente se o cachorro latir a noite inteira de novo",
+            "minha melhor amiga me mata se eu der spoiler do final", "minha sogra vai me assassinar se o peru ficar seco",
+            "minha tia me mata se eu não levar a sobremesa", "o capitão do time me mata se eu faltar no jogo de sábado",
+            "o dono do apartamento vai me esganar se eu perder a chave de novo", "meu marido vai me matar, comprei as passagens erradas",
+            "o maestro vai matar o coral inteiro se a gente atrasar pro ensaio", "meu pai me mata se eu perder o último trem",
+            "meu orientador vai arrancar minha cabeça se eu entregar atrasado", "minha avó me mata se eu esquecer o aniversário dela"],
+        "meds": [
+            "coloquei os comprimidos de alergia e o protetor solar na bolsa da praia", "preciso renovar a receita do remédio de pressão antes de sexta",
+            "esqueci de tomar as vitaminas hoje de manhã, posso tomar agora?", "ibuprofeno pode ir na bagagem de mão?",
+            "comprei um porta-comprimidos semanal pra parar de esquecer", "a fila da farmácia estava dando volta no quarteirão",
+            "me lembra de buscar a receita depois do trabalho", "posso tomar o antialérgico com café?",
+            "o médico trocou minha bombinha de asma", "deixo o remédio pra enjoo de viagem no porta-luvas",
+            "a farmacêutica disse pra tomar o antibiótico junto com a comida", "como levo remédio com receita numa viagem pro exterior?",
+            "terminei hoje o antibiótico", "melatonina ajuda com o jet lag?",
+            "organizei os remédios da semana do meu pai na caixinha", "a farmácia fecha domingo, vou buscar meu remédio na segunda",
+            "tomei o antialérgico e já estou espirrando menos", "esqueci minha bombinha na casa de uma amiga",
+            "dar o vermífugo pro gato é uma novela", "comprei curativos e pastilhas pra garganta pro kit de primeiros socorros"],
+    },
+}
+
+
+def everyday_chat():
+    for lang, topics in EVERYDAY.items():
+        for topic, items in topics.items():
+            kind = "lookalike" if topic in ("idiom", "people") else "everyday"
+            level = "l" if topic == "tired" else "n"
+            everyday_groups(topic, lang, kind, level, items)
+    for lang, text in CRISIS_MORE.items():
+        block("crisis13", lang, "crisis", "self", text, per_group=2)
+    for lang, text in TURNS_MORE.items():
+        multi("turns13", lang, text)
+    # after everything above, so the earlier lines keep their place in messages.jsonl
+    for lang, topics in EVERYDAY_MORE.items():
+        for topic, items in topics.items():
+            everyday_groups(topic, lang, "lookalike" if topic == "threats" else "everyday", "n", items)
+
+
+# ---------------------------------------------------------------------------
 def main():
     english()
     spanish()
@@ -3019,6 +3686,9 @@ def main():
     everyday_more()
     multi_more()
     short_answers()
+    everyday_chat()
+    study_and_work()
+    medicine_packing()
     for c in CONFLICTS:
         print("CONFLICT (first kept):", c)
     ids = [r["id"] for r in RECORDS]

@@ -69,7 +69,11 @@ HIGH_MAX_FALSE_ALARMS = 0.03  # ge_high: the lowest threshold whose out-of-fold 
 HEAD_MAX_FALSE_ALARMS = 0.03  # the other risk heads
 ALONE_MAX_FALSE_ALARMS = 0.015  # raises over messages the rules saw nothing in
 ALONE_KEY = "alone"
-ALONE_FLOOR = 0.8
+ALONE_FLOOR = 0.7
+# plain everyday chat (greetings, hobbies, work, food, weather, idioms): the alone threshold must
+# keep its own false alarms low too (issue #13)
+EVERYDAY_KINDS = ("everyday", "lookalike", "stress")
+ALONE_CURVE = (0.5, 0.6, 0.7, 0.8, 0.9)
 REPLY_MAX_FALSE_REPLACEMENTS = 0.02  # the reply head acting alone
 REPLY_MIN_THRESHOLD = 0.5
 SEED = 42
@@ -237,36 +241,55 @@ def choose_alone_threshold(train: Sequence[LabelledMessage], p_high: np.ndarray,
                            vote: np.ndarray, floor: float) -> tuple[float, dict]:
     """P(high) at which the classifier may raise a message the rules saw nothing in, out of fold.
 
-    The lowest threshold (not under the head's own) at which such raises would be false alarms on
-    at most :data:`ALONE_MAX_FALSE_ALARMS` of the training half's ordinary messages.
+    The lowest threshold (not under the head's own) at which such
+    raises would be false alarms on at most :data:`ALONE_MAX_FALSE_ALARMS` of the training half's
+    ordinary messages, and on at most that share of its plain everyday messages
+    (:data:`EVERYDAY_KINDS`) counted on their own: they are most of what people write, and a
+    rate over every ordinary message would hide them among the look-alikes. Then not under
+    :data:`ALONE_FLOOR` (see the note's ``why``).
     """
     known = np.array([_risk_label(e, GE_HIGH) is not None for e in train])
     negative = known & np.array([e.self_level <= RiskLevel.LOW for e in train])
     positive = known & np.array([e.self_level >= RiskLevel.HIGH for e in train])
+    everyday = negative & np.array([e.source is Source.HAVEN and e.kind in EVERYDAY_KINDS for e in train])
     candidates = (negative | positive) & (nearest >= SUPPORT_MIN_SIMILARITY) & (vote >= 0.5)
     silent = np.zeros(len(train), dtype=bool)
     for i in np.flatnonzero(candidates):
         silent[i] = _rules_saw_nothing(train[i])
+
+    def rates(t: float) -> dict[str, float]:
+        raised = silent & (p_high >= t)
+        return {"false_alarms": float((negative & raised).sum() / max(negative.sum(), 1)),
+                "everyday_false_alarms": float((everyday & raised).sum() / max(everyday.sum(), 1)),
+                "crises_the_rules_missed_raised": float((positive & raised).sum() / max((positive & silent).sum(), 1))}
+
     chosen = 0.98
     for t in np.arange(0.98, floor - 1e-9, -0.01):
-        if (negative & silent & (p_high >= t)).sum() / max(negative.sum(), 1) > ALONE_MAX_FALSE_ALARMS:
+        r = rates(float(t))
+        if r["false_alarms"] > ALONE_MAX_FALSE_ALARMS or r["everyday_false_alarms"] > ALONE_MAX_FALSE_ALARMS:
             break
         chosen = float(t)
     out_of_fold_choice = chosen
     chosen = max(chosen, ALONE_FLOOR)
-    raised = positive & silent & (p_high >= chosen)
+    at = rates(chosen)
     note = {"threshold": round(chosen, 4), "out_of_fold_choice": round(out_of_fold_choice, 4),
-            "out_of_fold_false_alarms": round(float((negative & silent & (p_high >= chosen)).sum() / max(negative.sum(), 1)), 4),
-            "crises_the_rules_missed_raised": round(float(raised.sum() / max((positive & silent).sum(), 1)), 4),
+            "out_of_fold_false_alarms": round(at["false_alarms"], 4),
+            "out_of_fold_everyday_false_alarms": round(at["everyday_false_alarms"], 4),
+            "crises_the_rules_missed_raised": round(at["crises_the_rules_missed_raised"], 4),
+            "everyday_negatives": int(everyday.sum()),
+            "curve": {f"{t:.2f}": {k: round(v, 4) for k, v in rates(t).items()} for t in ALONE_CURVE},
             "why": f"lowest P(high) with out-of-fold false alarms from raises the rules had no evidence for "
-                   f"≤ {ALONE_MAX_FALSE_ALARMS:.1%} of the training half's ordinary messages, and not under {ALONE_FLOOR}: "
-                   "the training half's ordinary messages are mostly look-alikes with risk words, and at its own choice "
-                   "the classifier raised plain everyday messages of the safety table ('I'm so happy today!')"}
+                   f"≤ {ALONE_MAX_FALSE_ALARMS:.1%} of the training half's ordinary messages and ≤ "
+                   f"{ALONE_MAX_FALSE_ALARMS:.1%} of its plain everyday ones ({', '.join(EVERYDAY_KINDS)}), and not under "
+                   f"{ALONE_FLOOR}: the out-of-fold choice is about 0.5, where the safety table's plain messages "
+                   "('I'm so happy today!', 'I have my pills for the trip packed') were raised; at 0.8 (the earlier floor) "
+                   "the out-of-fold curve raised 0.83 of the crises the rules missed, at 0.7 0.90 with everyday false "
+                   "alarms under 1%, and the safety table holds at 0.7; see the curve"}
     return round(chosen, 4), note
 
 
 def support_of(x: np.ndarray, y: np.ndarray) -> Support:
-    """Context vectors (:func:`neighbour_vectors`) and level labels (-1 where unknown) of every training row."""
+    """Neighbour vectors (:func:`neighbour_vectors`) and level labels (-1 where unknown) of every training row."""
     labels = np.where(np.isnan(y[:, : len(LEVEL_HEADS)]), -1, y[:, : len(LEVEL_HEADS)]).astype(np.int8)
     return Support(neighbour_vectors(x), labels)
 
