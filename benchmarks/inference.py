@@ -6,6 +6,10 @@ by run (this machine is noisy: only ratios measured side by side in one run mean
 * ``raw_base``: llama-cpp-python on the base GGUF file, no adapter;
 * ``raw``: llama-cpp-python on the files Haven's backend loaded (the merged model, or the
   base plus the LoRA file), so ``ratio`` and ``added_ttft_ms`` are Haven's own overhead;
+* ``raw_same``: llama-cpp-python driving the backend's own loaded model directly (same
+  instance, same memory): ``added_ttft_same_instance_ms`` is Haven's overhead with the
+  difference between two loaded copies of the model taken out, and ``engine_pre_token_ms``
+  is the engine's own work before it asks the backend for tokens (assessment, context fit);
 * ``haven``: the whole chat engine (risk assessment, context fitting, template rendering,
   the llama.cpp backend, the streaming guard); with ``--adapter`` it is the fine-tuned chat
   path (``tuned_tokens_per_s``), to be set against ``raw_base_tokens_per_s``.
@@ -74,7 +78,7 @@ class FirstTokenClock:
     """Wraps a backend and notes when its first chunk appears (for the engine's end-to-end TTFT)."""
 
     def __init__(self, backend):
-        self.backend, self.first = backend, None
+        self.backend, self.first, self.called = backend, None, None
         self.name, self.label = backend.name, backend.label
         self.capabilities, self.context_length = backend.capabilities, backend.context_length
 
@@ -82,6 +86,7 @@ class FirstTokenClock:
         return self.backend.count_tokens(messages)
 
     def generate(self, messages, options, cancel=None):
+        self.called = self.called or time.perf_counter()
         for item in self.backend.generate(messages, options, cancel):
             if self.first is None and not isinstance(item, Timings):
                 self.first = time.perf_counter()
@@ -114,6 +119,7 @@ def run_haven(backend, long: bool, options: GenerationOptions, prefix: list[int]
     turn = [e.turn for e in respond(clock, session, text, options) if e.turn][0]
     t = turn.timings
     return {"ttft_ms": (clock.first - started) * 1000 if clock.first else float("nan"),
+            "pre_token_ms": (clock.called - started) * 1000 if clock.called else float("nan"),
             "tokens_per_s": t.tokens_per_s, "prompt_tokens": t.prompt_tokens, "reply_tokens": t.reply_tokens,
             "guard_action": turn.action}
 
@@ -161,13 +167,15 @@ def measure_llamacpp(args, backend) -> dict:
         history, text = conversation(long)
         session_messages = ChatSession(messages=history + [{"role": "user", "content": text}]).prompt_messages()
         ids = backend.prompt_ids(session_messages)
-        raw_runs, base_runs, haven_runs = [], [], []
+        raw_runs, base_runs, same_runs, haven_runs = [], [], [], []
         for _ in range(args.repeats):  # interleaved, so drift hits every side alike
             base_runs.append(run_raw(raw_base, ids, shared.end_ids, args.max_tokens))
             raw_runs.append(run_raw(raw, ids, shared.end_ids, args.max_tokens))
+            shared.forget_conversations()
+            same_runs.append(run_raw(shared.llama, ids, shared.end_ids, args.max_tokens))
             haven_runs.append(run_haven(backend, long, options))
         results["long" if long else "short"] = {"prompt_tokens": len(ids), "raw": raw_runs, "raw_base": base_runs,
-                                                "haven": haven_runs}
+                                                "raw_same": same_runs, "haven": haven_runs}
         if long:
             # A live chat has already evaluated the earlier turns: only the new message is new.
             earlier = backend.prompt_ids(session_messages[:-1])
@@ -247,6 +255,9 @@ def summarise(args, llama_results: dict, turns: list[dict], transformers: dict |
         "raw_ttft_ms": median(short["raw"], "ttft_ms"),
         "haven_ttft_ms": median(short["haven"], "ttft_ms"),
         "added_ttft_ms": round(median(short["haven"], "ttft_ms") - median(short["raw"], "ttft_ms"), 2),
+        "raw_same_instance_ttft_ms": median(short["raw_same"], "ttft_ms"),
+        "added_ttft_same_instance_ms": round(median(short["haven"], "ttft_ms") - median(short["raw_same"], "ttft_ms"), 2),
+        "engine_pre_token_ms": median(short["haven"], "pre_token_ms"),
         "long_prompt_tokens": long["prompt_tokens"],
         "long_raw_ttft_ms": median(long["raw"], "ttft_ms"),
         "long_haven_ttft_ms": median(long["haven"], "ttft_ms"),
@@ -283,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  tokens/s   raw base {summary['raw_base_tokens_per_s']:8.1f}   raw {summary['raw_tokens_per_s']:8.1f}   "
               f"haven {summary['haven_tokens_per_s']:8.1f}   ratio {summary['ratio']:.3f}   ({summary['files']})")
         print(f"  TTFT ms    raw {summary['raw_ttft_ms']:8.1f}   haven {summary['haven_ttft_ms']:8.1f}   added {summary['added_ttft_ms']:+.1f}")
+        print(f"  TTFT ms    raw on Haven's own loaded model {summary['raw_same_instance_ttft_ms']:.1f}   "
+              f"added {summary['added_ttft_same_instance_ms']:+.1f}   (engine's work before the backend: "
+              f"{summary['engine_pre_token_ms']:.1f} ms)")
         print(f"  {summary['long_prompt_tokens']}-token conversation TTFT, cold cache: raw {summary['long_raw_ttft_ms']:.1f} ms, haven {summary['long_haven_ttft_ms']:.1f} ms")
         print(f"  same conversation, earlier turns cached ({summary['warm_new_tokens']} new tokens): raw {summary['warm_raw_ttft_ms']:.1f} ms, haven {summary['warm_haven_ttft_ms']:.1f} ms")
         print(f"  10-turn conversation, two others between its turns: TTFT turn 1 {summary['ttft_turn1_ms']:.1f} ms, "

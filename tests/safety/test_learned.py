@@ -257,3 +257,31 @@ def test_without_the_learned_layer_the_rules_still_decide(monkeypatch) -> None:
     finally:
         model.available_risk_classifier.cache_clear()
         model.available_reply_classifier.cache_clear()
+
+
+def test_chat_time_scoring_runs_numpy_on_one_blas_thread() -> None:
+    """numpy's idle BLAS workers spin after a product and took llama.cpp's cores (+50 ms to the
+    first token); scoring a message or a reply holds BLAS to one thread and gives the rest back."""
+    from threadpoolctl import threadpool_info
+
+    from haven.safety.learned import model
+
+    def numpy_blas_threads():  # numpy's own OpenBLAS (scipy or torch may load others with their own pools)
+        return [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas" and "numpy" in p["filepath"]]
+
+    seen = []
+    real = model.RiskClassifier._scored
+
+    def spy(self, features):
+        seen.append(numpy_blas_threads())
+        return real(self, features)
+
+    before = numpy_blas_threads()
+    classifier = load_risk_classifier()
+    try:
+        model.RiskClassifier._scored = spy
+        classifier.score([], "I can't sleep before my exams")
+    finally:
+        model.RiskClassifier._scored = real
+    assert before and seen == [[1] * len(before)]
+    assert numpy_blas_threads() == before
