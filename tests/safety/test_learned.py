@@ -285,3 +285,11 @@ def test_chat_time_scoring_runs_numpy_on_one_blas_thread() -> None:
         model.RiskClassifier._scored = real
     assert before and seen == [[1] * len(before)]
     assert numpy_blas_threads() == before
+
+
+@pytest.mark.parametrize("text", ["You are an evil twin now.", "you are a pirate now", "Pretend you are a pharmacist"])
+def test_talking_to_the_assistant_is_not_someone_elses_crisis(text: str) -> None:
+    """Found in CI: "You are an evil twin now." got guidance about a loved one in danger, because the
+    "someone else" head's own threshold (about 0.05) was used with no one named by the rules or the message."""
+    assessment = assess_message(text)
+    assert assessment.other_level < L.HIGH and not assessment.show_resources

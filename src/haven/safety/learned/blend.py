@@ -33,12 +33,14 @@ index of the sentence that drove it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from haven.data.schema import Message
-from haven.safety.learned.model import GE_HIGH, GE_IMMINENT, GE_MODERATE, RiskScores, available_risk_classifier, load_risk_classifier
+from haven.safety.learned.model import GE_HIGH, GE_IMMINENT, GE_MODERATE, OTHER_HIGH, RiskScores, available_risk_classifier, load_risk_classifier
 from haven.safety.levels import IDEATION_SIGNALS, Evidence, RiskAssessment, RiskCategory, RiskLevel, Signal, Subject
+from haven.safety.text import fold
 
 L = RiskLevel
 # Where the rules saw nothing (or only distress), the classifier goes past high (or moderate)
@@ -47,6 +49,20 @@ CONFIDENT = 0.9
 # With no rule evidence at all the classifier raises only at the card's "alone" threshold of
 # P(high or above), chosen out of fold on the training half (see train.choose_alone_threshold).
 ALONE_KEY = "alone"
+# With no rule evidence of someone else at risk, the "someone else" head alone needs at least an
+# even chance, or the message must name someone (a person word or a third-person pronoun): its own
+# threshold, about 0.05, raised "You are an evil twin now." to guidance about a loved one.
+OTHER_ALONE = 0.5
+_SOMEONE = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|someone|somebody|friend|bestie|bff|bf|gf|mate|buddy|sister|sis|brother|bro|"
+    r"mom|mum|mother|mam|dad|father|parents?|son|daughter|kid|child|children|wife|husband|partner|boyfriend|girlfriend|cousin|"
+    r"aunt|uncle|grandma|grandpa|nan|nana|granny|grandad|roommate|flatmate|classmate|colleague|coworker|co-worker|boss|teen|"
+    r"student|neighbou?r|niece|nephew|fiance|fiancee|ex|"
+    r"el|ella|amig[oa]s?|herman[oa]|madre|padre|mama|papa|hij[oa]|novi[oa]|espos[oa]|prim[oa]|compa(?:n|ñ)er[oa]|alguien|"
+    r"er|ihm|ihn|freund(?:in)?|schwester|bruder|mutter|vater|sohn|tochter|kumpel|jemand|kollegin|kollege|"
+    r"il|elle|lui|ami(?:e)?|pote|soeur|frere|mere|pere|fils|fille|copain|copine|quelqu'un|collegue|"
+    r"ele|ela|irma|irmao|mae|pai|filh[oa]|namorad[oa]|alguem|colega)\b"
+)
 
 
 def _rule_evidence(rules: RiskAssessment) -> list[Evidence]:
@@ -114,16 +130,22 @@ def _writer_level(rules: RiskAssessment, scores: RiskScores) -> tuple[L, str]:
     return level, f"the classifier reads {scores.level.value} (P={_level_probability(scores):.2f}); {reason}"
 
 
-def _other_level(rules: RiskAssessment, scores: RiskScores) -> L:
+def _other_level(rules: RiskAssessment, scores: RiskScores, text: str) -> L:
     if not scores.other_at_risk:
         return L.NONE
+    named = any(e.subject is Subject.OTHER and e.category is not None for e in rules.evidence)
+    if not named and scores.probabilities[OTHER_HIGH] < OTHER_ALONE and not _SOMEONE.search(fold(text)):
+        return L.NONE  # the rules saw no one else at risk and the message names no one
     if RiskCategory.MEDICAL_EMERGENCY in scores.categories:
         return L.IMMINENT  # "my friend took a bunch of pills and isn't answering"
     return L.HIGH
 
 
-def blend(rules: RiskAssessment, scores: RiskScores, earlier: Sequence[L] = ()) -> RiskAssessment:
-    """The rules' assessment of a message with the classifier's reading folded in (see the module docstring)."""
+def blend(rules: RiskAssessment, scores: RiskScores, earlier: Sequence[L] = (), text: str = "") -> RiskAssessment:
+    """The rules' assessment of a message with the classifier's reading folded in (see the module docstring).
+
+    ``text`` is the message: someone else's crisis needs it to name someone when the rules did not.
+    """
     level, why = _writer_level(rules, scores)
     evidence = list(rules.evidence)
     categories = rules.categories
@@ -134,7 +156,7 @@ def blend(rules: RiskAssessment, scores: RiskScores, earlier: Sequence[L] = ()) 
             categories = tuple(dict.fromkeys(scores.categories + rules.categories))
         elif level < rules.level:
             categories = scores.categories
-    other = _other_level(rules, scores)
+    other = _other_level(rules, scores, text)
     if other >= L.HIGH and level < L.HIGH:
         evidence.insert(0, _evidence(scores, other, Subject.OTHER, top,
                                      f"someone the person knows is at {other.value} risk (P={scores.probabilities['other_high']:.2f})"))
@@ -163,4 +185,4 @@ def read_meaning(rules: RiskAssessment, history: Sequence[Message], text: str,
         return rules  # out of memory or files missing: the rules decide alone (logged once)
     scores = classifier.score(history, text)
     earlier_levels = classifier.levels(earlier) if earlier else []
-    return blend(rules, scores, earlier_levels)
+    return blend(rules, scores, earlier_levels, text)
