@@ -204,15 +204,23 @@ def shared_llamacpp(model: str, threads: int, n_ctx: int = 2048, max_wait_s: flo
     return SharedBackend(create_backend("llama.cpp", model=model, n_ctx=n_ctx, n_threads=threads), slots=1, max_wait_s=max_wait_s)
 
 
+def warm_up(backend, options: GenerationOptions) -> None:
+    """One untimed turn: the process loads what safety needs once (seconds), and neither side of
+    the comparison should count it (the in-process side ran first and used to pay it alone)."""
+    list(respond(backend, ChatSession(), "Hello, I had a long day.", options))
+
+
 def measure(args) -> list[dict]:
     options = GenerationOptions(temperature=0.0, max_tokens=args.max_tokens, timeout_s=args.timeout)
     reports = []
     if args.backend in ("llama.cpp", "both"):
         backend = shared_llamacpp(args.model, args.threads)
+        warm_up(backend, options)
         reports.append(summarise(run_load(backend, "llama.cpp (shared, 1 slot)", args.conversations, args.turns, options)))
     if args.backend in ("openai", "both"):
         with llama_server(args.model, args.threads) as url:
             backend = create_backend("openai", base_url=url, context_length=2048)
+            warm_up(backend, options)
             reports.append(summarise(run_load(backend, "openai -> llama_cpp.server", args.conversations, args.turns, options)))
     return reports
 

@@ -293,3 +293,30 @@ def test_talking_to_the_assistant_is_not_someone_elses_crisis(text: str) -> None
     "someone else" head's own threshold (about 0.05) was used with no one named by the rules or the message."""
     assessment = assess_message(text)
     assert assessment.other_level < L.HIGH and not assessment.show_resources
+
+
+def test_the_encoder_loads_once_when_many_threads_ask_together(monkeypatch) -> None:
+    """Found by the load test: ten conversations opening at once each loaded the encoder (functools.cache
+    lets every caller run the loader); the loader now runs once and the others wait for it."""
+    import threading
+    import time
+
+    from haven.safety.learned.encoder import once
+
+    calls = []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.2)
+        return object()
+
+    loader = once(slow)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(loader())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1 and len(results) == 8 and all(r is results[0] for r in results)
+    loader.cache_clear()
+    assert loader() is not results[0] and len(calls) == 2

@@ -20,7 +20,7 @@ import threading
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
-from functools import cache
+from functools import wraps
 
 import numpy as np
 
@@ -103,7 +103,25 @@ class Encoder:
         return np.stack([found[k] for k in keys])
 
 
-@cache
+def once(load):
+    """A zero-argument loader run at most once per process, however many threads ask at the same
+    moment. ``functools.cache`` lets each of them run it: ten conversations opening together each
+    loaded the encoder (found by the load test). ``cache_clear`` forgets the result."""
+    lock, done = threading.Lock(), []
+
+    @wraps(load)
+    def loaded():
+        if not done:
+            with lock:
+                if not done:
+                    done.append(load())
+        return done[0]
+
+    loaded.cache_clear = done.clear
+    return loaded
+
+
+@once
 def load_encoder() -> Encoder:
     """The process's encoder, loaded on first use (about 1 s) and shared by every caller."""
     try:

@@ -33,7 +33,7 @@ import numpy as np
 
 from haven.data.schema import Message, Role
 from haven.errors import ConfigError
-from haven.safety.learned.encoder import Encoder, load_encoder
+from haven.safety.learned.encoder import Encoder, load_encoder, once
 from haven.safety.levels import RiskCategory, RiskLevel
 
 log = logging.getLogger(__name__)
@@ -425,7 +425,7 @@ class ReplyClassifier:
 _UNAVAILABLE = (MemoryError, OSError, ImportError, ValueError)
 
 
-@cache
+@once
 def available_risk_classifier() -> RiskClassifier | None:
     """The risk classifier, or None when it cannot load here (out of memory, files missing).
 
@@ -438,7 +438,7 @@ def available_risk_classifier() -> RiskClassifier | None:
         return None
 
 
-@cache
+@once
 def available_reply_classifier() -> ReplyClassifier | None:
     """The reply classifier, or None when it cannot load here (the rules guard alone)."""
     try:
@@ -448,7 +448,7 @@ def available_reply_classifier() -> ReplyClassifier | None:
         return None
 
 
-@cache
+@once
 def load_risk_classifier() -> RiskClassifier:
     """The shipped risk classifier, loaded once per process."""
     folder = weights_folder()
@@ -456,7 +456,7 @@ def load_risk_classifier() -> RiskClassifier:
     return RiskClassifier(LinearHeads.load(folder / RISK_FILE), load_encoder(), support)
 
 
-@cache
+@once
 def load_reply_classifier() -> ReplyClassifier:
     """The shipped reply classifier, loaded once per process."""
     return ReplyClassifier(LinearHeads.load(weights_folder() / REPLY_FILE), load_encoder())
