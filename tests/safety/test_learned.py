@@ -54,6 +54,16 @@ def test_shipped_weights_carry_their_card() -> None:
     assert card["training_data"]["held_out"] and card["training_data"]["licences"]
     assert 0 < load_reply_classifier().threshold < 1
     assert isinstance(card["loose_rules"], list)
+    assert card["support"]["rows"] > 1000 and card["support"]["why"]
+
+
+def test_shipped_neighbour_file_stays_small() -> None:
+    """The neighbour rows ship inside the package: template variants are not stored, so the file stays under 2 MB."""
+    from haven.safety.learned.model import SUPPORT_FILE, Support, weights_folder
+
+    path = weights_folder() / SUPPORT_FILE
+    assert path.stat().st_size < 2_000_000, f"{path} is {path.stat().st_size:,} bytes"
+    assert len(Support.load(path).labels) == read_card()["support"]["rows"]
 
 
 @pytest.mark.parametrize(

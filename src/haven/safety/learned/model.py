@@ -252,11 +252,22 @@ class Support:
     """Training messages' vectors and their level labels: the nearest-neighbour half of the ensemble.
 
     ``labels`` is ``(n, 3)`` for ``ge_moderate``, ``ge_high``, ``ge_imminent``: 1, 0, or -1 where
-    the row's source does not say.
+    the row's source does not say. ``weights`` (``(n,)``, default 1) is how many training rows each
+    stored row stands for: variants of one line are stored once (see
+    :func:`haven.safety.learned.train.distinct_rows`) and keep their weight in the vote.
     """
 
     vectors: np.ndarray
     labels: np.ndarray
+    weights: np.ndarray | None = None
+
+    def subset(self, rows: np.ndarray) -> Support:
+        """The rows ``rows`` (indices or a boolean mask), with their weights."""
+        return Support(self.vectors[rows], self.labels[rows], None if self.weights is None else self.weights[rows])
+
+    def row_weights(self) -> np.ndarray:
+        """Each row's weight in the vote (1 where none were stored)."""
+        return np.ones(len(self.labels)) if self.weights is None else self.weights.astype(np.float64)
 
     def save(self, path: Path) -> None:
         """Write the vectors as 4-bit codes with one scale per row (two codes a byte), labels as int8.
@@ -268,7 +279,8 @@ class Support:
         scale = np.maximum(np.abs(self.vectors).max(axis=1, keepdims=True), 1e-8)
         codes = (np.clip(np.round(self.vectors / scale * 7), -7, 7) + 8).astype(np.uint8)
         np.savez_compressed(path, codes=(codes[:, 0::2] << 4) | codes[:, 1::2], scale=scale.astype(np.float16),
-                            labels=self.labels.astype(np.int8))
+                            labels=self.labels.astype(np.int8),
+                            weights=np.minimum(self.row_weights(), np.iinfo(np.uint16).max).astype(np.uint16))
 
     @classmethod
     def load(cls, path: Path) -> Support:
@@ -280,7 +292,8 @@ class Support:
             vectors[:, 1::2] = (packed & 15).astype(np.float32) - 8
             vectors *= scale / 7
             vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
-            return cls(vectors, data["labels"].astype(np.int8))
+            weights = data["weights"].astype(np.float64) if "weights" in data.files else None
+            return cls(vectors, data["labels"].astype(np.int8), weights)
 
     def neighbours(self, vectors: np.ndarray, exclude: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """For ``(m, 1024)`` vectors (:func:`neighbour_vectors`): the similarity of the nearest ``ge_high`` example ``(m,)`` and the
@@ -300,7 +313,7 @@ class Support:
                 continue
             top = np.argpartition(-s, k - 1, axis=1)[:, :k]
             top_sims = np.take_along_axis(s, top, axis=1)
-            weights = np.exp(VOTE_SHARPNESS * top_sims) * (top_sims > -2.0)
+            weights = np.exp(VOTE_SHARPNESS * top_sims) * (top_sims > -2.0) * self.row_weights()[top]
             votes[:, head] = (weights * (self.labels[top, head] == 1)).sum(1) / np.maximum(weights.sum(1), 1e-12)
         return nearest, votes
 

@@ -77,6 +77,7 @@ ALONE_CURVE = (0.5, 0.6, 0.7, 0.8, 0.9)
 REPLY_MAX_FALSE_REPLACEMENTS = 0.02  # the reply head acting alone
 REPLY_MIN_THRESHOLD = 0.5
 SEED = 42
+SUPPORT_VARIANT_SIMILARITY = 0.9  # a row this close to a kept row of its own template group, with its labels, is not stored
 COUNSEL_SENTENCES_PER_ANSWER = 2
 
 
@@ -209,7 +210,9 @@ def train_risk_heads(train: Sequence[LabelledMessage], x: np.ndarray, progress: 
     progress(f"risk heads: {len(train)} messages, out-of-fold thresholds over {FOLDS} folds")
     p = out_of_fold(x, y, groups, RISK_HEADS, config)
     support = support_of(x, y)
-    nearest, votes = out_of_fold_votes(support, groups)
+    keep, weights = distinct_rows(support, groups)
+    support = Support(support.vectors, support.labels, weights)
+    nearest, votes = out_of_fold_votes(support, groups, keep)
     p = ensemble(p, votes)
     thresholds, notes = {}, {}
     for column, head in enumerate(RISK_HEADS):
@@ -221,7 +224,12 @@ def train_risk_heads(train: Sequence[LabelledMessage], x: np.ndarray, progress: 
     thresholds[ALONE_KEY] = alone
     notes[ALONE_KEY] = alone_note
     heads = fit_heads(x, y, RISK_HEADS, config)
-    return replace(heads, thresholds=thresholds), notes, support
+    notes["support"] = {"rows": int(keep.sum()), "variants_not_stored": int((~keep).sum()),
+                        "why": f"a training row whose neighbour vector is within cosine {SUPPORT_VARIANT_SIMILARITY} of a kept "
+                               "row of the same template group, with the same labels, is a variant of one line ('', ' lol', "
+                               "'!' endings): it is stored once with the set's size as its weight in the vote (the file ships in the wheel); "
+                               "the out-of-fold votes that set the thresholds use the same kept rows"}
+    return replace(heads, thresholds=thresholds), notes, support.subset(keep)
 
 
 def _rules_saw_nothing(example: LabelledMessage) -> bool:
@@ -294,14 +302,43 @@ def support_of(x: np.ndarray, y: np.ndarray) -> Support:
     return Support(neighbour_vectors(x), labels)
 
 
-def out_of_fold_votes(support: Support, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's nearest high example and neighbour votes, from the other groups' rows only."""
+def distinct_rows(support: Support, groups: np.ndarray,
+                  similarity: float = SUPPORT_VARIANT_SIMILARITY) -> tuple[np.ndarray, np.ndarray]:
+    """Which rows to store, and the weight of each: the first of each set of variants (same template group,
+    same labels, neighbour vectors within cosine ``similarity``) stands for the set, with its size as weight;
+    rows of different groups or labels are always kept. Variants share a group, so a fold never splits one."""
+    keep = np.ones(len(groups), dtype=bool)
+    weights = np.ones(len(groups))
+    order: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        order.setdefault(str(g), []).append(i)
+    for rows in order.values():
+        if len(rows) < 2:
+            continue
+        idx = np.array(rows)
+        sims = support.vectors[idx] @ support.vectors[idx].T
+        labels = support.labels[idx]
+        for a in range(len(idx)):
+            if not keep[idx[a]]:
+                continue
+            later = np.arange(a + 1, len(idx))
+            same = (sims[a, later] >= similarity) & (labels[later] == labels[a]).all(axis=1) & keep[idx[later]]
+            keep[idx[later[same]]] = False
+            weights[idx[a]] += int(same.sum())
+    return keep, weights
+
+
+def out_of_fold_votes(support: Support, groups: np.ndarray, keep: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's nearest high example and neighbour votes, from the other groups' rows only (of those in ``keep``:
+    the rows that are stored, see :func:`distinct_rows`)."""
     from sklearn.model_selection import GroupKFold
 
+    keep = np.ones(len(groups), dtype=bool) if keep is None else keep
     votes = np.zeros((len(groups), len(LEVEL_HEADS)))
     nearest = np.zeros(len(groups))
     for train, test in GroupKFold(n_splits=FOLDS).split(support.vectors, groups=groups):
-        fold = Support(support.vectors[train], support.labels[train])
+        train = train[keep[train]]
+        fold = support.subset(train)
         nearest[test], votes[test] = fold.neighbours(support.vectors[test])
     return nearest, votes
 
@@ -436,6 +473,7 @@ def train_all(corpus: Path, data: Path | None, output: Path, progress: Callable[
     keys = [f"{[t.content for t in h]}{t}" for h, t in items]
     x = cached_features(keys, lambda: risk_features(load_encoder(), items))
     risk, risk_notes, support = train_risk_heads(train_messages, x, progress, config)
+    support_note = risk_notes.pop("support")
     reply, reply_notes = train_reply_head(train_replies, progress, config)
     progress("finding loose rules on the training half")
     loose = find_loose_rules(train_messages)
@@ -448,6 +486,7 @@ def train_all(corpus: Path, data: Path | None, output: Path, progress: Callable[
         "network": {k: getattr(config, k) for k in config.__dataclass_fields__},
         "features": {"risk": "message vector ‖ vector of the last 3 user turns + message", "reply": "reply vector"},
         "heads": {"risk": risk_notes, "reply": reply_notes},
+        "support": support_note,
         "loose_rules": sorted(loose),
         "loose_rules_evidence": loose,
         "loose_rules_why": f"fired at high or above on ≥ {LOOSE_MIN_FALSE_ALARMS} ordinary training messages with precision "
