@@ -188,6 +188,9 @@ def summarise(result: LoadResult) -> dict:
         "first_text_ms": percentiles(first),
         "wall_s": round(result.wall_s, 2),
         "turns_per_s": round(len(result.turns) / result.wall_s, 2) if result.wall_s else 0.0,
+        # what the model generated per turn: a side that cuts replies short is not faster (llama-cpp-python's
+        # server did, by default, whenever a second request arrived; `haven serve` turns that off)
+        "generated_chars_mean": round(sum(len(text) for _, text in result.calls) / max(len(result.calls), 1), 1),
     }
 
 
@@ -222,6 +225,11 @@ def measure(args) -> list[dict]:
             backend = create_backend("openai", base_url=url, context_length=2048)
             warm_up(backend, options)
             reports.append(summarise(run_load(backend, "openai -> llama_cpp.server", args.conversations, args.turns, options)))
+    if len(reports) == 2:
+        in_process, served = reports
+        reports.append({"backend": "in-process / server", "turn_latency_p50_ratio": round(
+            in_process["turn_latency_ms"]["p50"] / served["turn_latency_ms"]["p50"], 3),
+            "generated_chars_ratio": round(in_process["generated_chars_mean"] / max(served["generated_chars_mean"], 1e-9), 3)})
     return reports
 
 
@@ -241,12 +249,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"settings": vars(args), "results": reports}, indent=2))
     else:
         for r in reports:
+            if "turn_latency_p50_ratio" in r:
+                print(f"in-process / server: median turn latency {r['turn_latency_p50_ratio']}x "
+                      f"(target <= 1.2), generated text {r['generated_chars_ratio']}x")
+                continue
             lat, first = r["turn_latency_ms"], r["first_text_ms"]
             print(f"{r['backend']}: {r['conversations']} conversations, {r['turns']} turns, {r['errors']} errors, "
                   f"{r['mixed_up']} mixed-up replies, {r['turns_per_s']} turns/s ({r['wall_s']} s)")
             print(f"  turn latency ms   p50 {lat['p50']:>8}  p90 {lat['p90']:>8}  p99 {lat['p99']:>8}")
             print(f"  first text ms     p50 {first['p50']:>8}  p90 {first['p90']:>8}  p99 {first['p99']:>8}")
-    return 1 if any(r["errors"] or r["mixed_up"] for r in reports) else 0
+            print(f"  generated per turn {r['generated_chars_mean']} characters")
+    return 1 if any(r.get("errors") or r.get("mixed_up") for r in reports) else 0
 
 
 if __name__ == "__main__":

@@ -61,7 +61,10 @@ class ScriptedBackend:
             chunks = ["You said: " + messages[-1]["content"]] if self.echo else self.chunks
             yield from chunks[:1]
             if self.gate is not None:  # hold the generation (and its slot) until the test opens the gate
-                assert self.gate.wait(60), "the test never opened the gate"
+                waited = 0.0  # a real backend stops at its next token when cancelled; so does this one
+                while not self.gate.wait(0.01) and not (cancel is not None and cancel.is_set()):
+                    waited += 0.01
+                    assert waited < 60, "the test never opened the gate"
             yield from chunks[1:]
             yield self.timings or Timings(ttft_s=0.01, total_s=0.05, prompt_tokens=10, reply_tokens=len(chunks))
         finally:

@@ -72,3 +72,37 @@ def test_attributes_come_from_the_wrapped_backend():
 def test_bad_settings_are_named(kwargs):
     with pytest.raises(ConfigError):
         SharedBackend(GatedBackend(), **kwargs)
+
+
+def test_the_slot_frees_when_the_model_finishes_not_when_the_reader_does():
+    """The engine guards each piece it reads; that time must not keep the next conversation from the model."""
+    inner = ScriptedBackend(["I hear you. ", "Tell me more."], name="quick", label="quick test backend")
+    shared = SharedBackend(inner, slots=1, max_wait_s=0)
+    reader = shared.generate([{"role": "user", "content": "hi"}], GenerationOptions())
+    assert next(reader) == "I hear you. "  # the reader is still busy with its first piece ...
+    for _ in range(500):
+        if not shared.busy():
+            break
+        threading.Event().wait(0.01)
+    assert not shared.busy()  # ... and the model is already free for someone else
+    second = list(shared.generate([{"role": "user", "content": "hello"}], GenerationOptions()))
+    assert second[0] == "I hear you. " and isinstance(second[-1], Timings)
+    assert list(reader)[0] == "Tell me more."
+
+
+def test_a_failing_model_raises_in_the_reader_and_frees_its_slot():
+    from haven.errors import BackendError
+
+    shared = SharedBackend(ScriptedBackend(["x"], fail=True), slots=1, max_wait_s=0)
+    with pytest.raises(BackendError, match="down"):
+        list(shared.generate([{"role": "user", "content": "hi"}], GenerationOptions()))
+    assert not shared.busy()
+
+
+def test_a_reader_who_leaves_stops_the_generation():
+    inner = GatedBackend()
+    shared = SharedBackend(inner, slots=1, max_wait_s=0)
+    reader = shared.generate([{"role": "user", "content": "hi"}], GenerationOptions())
+    next(reader)
+    reader.close()  # the gate never opens: only the stop can end the generation
+    assert inner.active == 0 and not shared.busy()

@@ -110,3 +110,36 @@ def test_adapter_of_another_base_is_refused(adapter, tmp_path):
 def test_serve_command_reports_bad_settings_in_one_line():
     result = CliRunner().invoke(app, ["serve", "--port", "70000"])
     assert isinstance(result.exception, ConfigError) and "--port is 70000" in str(result.exception)
+
+
+@needs_server
+@pytest.mark.slow
+def test_two_people_at_once_each_get_a_whole_reply():
+    """llama-cpp-python's server, by default, cuts off the reply it streams when a second request arrives;
+    Haven's server queues the second instead (with the default, the first reply here was one or two words)."""
+    import threading
+
+    options = GenerationOptions(temperature=0.0, max_tokens=24, repetition_penalty=1.0)
+    messages = [{"role": "user", "content": MESSAGE}]
+    with running_server(ServerConfig(model="smollm2-135m", port=0, n_ctx=1024, n_threads=1)) as url:
+        backend = create_backend("openai", base_url=url, context_length=1024)
+        alone = "".join(p for p in backend.generate(messages, options) if isinstance(p, str))
+        replies: list[str] = []
+        started = threading.Event()
+
+        def ask() -> None:
+            pieces = []
+            for piece in backend.generate(messages, options):
+                started.set()
+                if isinstance(piece, str):
+                    pieces.append(piece)
+            replies.append("".join(pieces))
+
+        first = threading.Thread(target=ask)
+        first.start()
+        assert started.wait(60)  # the first reply is streaming when the second person writes
+        second = threading.Thread(target=ask)
+        second.start()
+        first.join(120)
+        second.join(120)
+    assert len(alone) > 40 and replies == [alone, alone]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Generator, Iterator
 
-from haven.chat.backends.base import Backend, GenerationOptions, Timings
+from haven.chat.backends.base import Backend, GenerationOptions, StopEvent, Timings
 from haven.chat.sentences import SentenceStop
 from haven.data.format import DEFAULT_SYSTEM_PROMPT
 from haven.data.schema import Role
@@ -245,28 +245,6 @@ def _fit_prompt(backend, session, options, turn: ChatTurn) -> Generator[ChatEven
     return prompt if kept else None
 
 
-class _StopEvent(threading.Event):
-    """The event a backend watches: set by the engine (a sentence ended near the budget) or by the caller's cancel."""
-
-    POLL_S = 0.05
-
-    def __init__(self, caller: threading.Event | None) -> None:
-        super().__init__()
-        self.caller = caller
-
-    def is_set(self) -> bool:
-        return super().is_set() or (self.caller is not None and self.caller.is_set())
-
-    def wait(self, timeout: float | None = None) -> bool:
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while not self.is_set():
-            left = None if deadline is None else deadline - time.monotonic()
-            if left is not None and left <= 0:
-                return False
-            super().wait(self.POLL_S if left is None else min(self.POLL_S, left))
-        return True
-
-
 def reply_token_counter(backend: Backend):
     """A reply's length in the backend's tokens (its message overhead taken off)."""
     overhead = backend.count_tokens([{"role": Role.ASSISTANT.value, "content": ""}])
@@ -280,7 +258,7 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
         yield ChatEvent(EventKind.TEXT, turn.reply)
         return
     guard = StreamGuard(turn.assessment, session.settings)
-    sentences, stop = SentenceStop(options.max_tokens, reply_token_counter(backend)), _StopEvent(cancel)
+    sentences, stop = SentenceStop(options.max_tokens, reply_token_counter(backend)), StopEvent(cancel)
     shown = []
     started = time.perf_counter()
     fallback = BACKEND_FAILED_REPLY

@@ -6,17 +6,33 @@ dashboard serves every browser session from one process (models load once). A
 waits for a free slot up to ``max_wait_s`` and is then told that the model is busy
 (:class:`~haven.errors.BackendBusyError`, which the engine turns into a message to the
 person) instead of hanging or interleaving two generations in one model.
+
+The slot is held while the model generates, not while the reader reads: a reader thread
+runs the generation and hands its pieces over a queue, so the time the engine spends guarding
+each piece (the safety layer, tens of milliseconds a sentence) no longer keeps the next
+conversation from the model. A reader that stops early (the guard replaced the reply, the
+person pressed Stop) stops the generation at its next token.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 from typing import Iterator
 
-from haven.chat.backends.base import Backend, GenerationOptions, Timings
+from haven.chat.backends.base import Backend, GenerationOptions, StopEvent, Timings
 from haven.errors import BackendBusyError, ConfigError
 
 DEFAULT_MAX_WAIT_S = 30.0
+STOP_JOIN_S = 10.0  # how long a reader that left waits for its generation to stop (a token's time in practice)
+_END = object()
+
+
+class _Failure:
+    """An exception raised by the generation, carried to the reader."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
 
 
 class SharedBackend:
@@ -56,7 +72,28 @@ class SharedBackend:
                 f"{self.backend.label} is answering {self.slots} other conversation(s) and none finished within "
                 f"{self.max_wait_s:g} s; try again in a moment (a deployer can add slots or a second model)"
             )
+        stop = StopEvent(cancel)
+        pieces: queue.SimpleQueue = queue.SimpleQueue()
+
+        def produce() -> None:
+            generation = self.backend.generate(messages, options, stop)
+            try:
+                for piece in generation:  # the backend watches `stop` between tokens and ends with its Timings
+                    pieces.put(piece)
+            except BaseException as err:  # noqa: BLE001 - handed to the reader, who raises it
+                pieces.put(_Failure(err))
+            finally:
+                generation.close()
+                self._free.release()
+                pieces.put(_END)
+
+        producer = threading.Thread(target=produce, name=f"haven-generate-{self.backend.label}", daemon=True)
+        producer.start()
         try:
-            yield from self.backend.generate(messages, options, cancel)
+            while (piece := pieces.get()) is not _END:
+                if isinstance(piece, _Failure):
+                    raise piece.error
+                yield piece
         finally:
-            self._free.release()
+            stop.set()  # the reader left (or finished): a generation still running stops at its next token
+            producer.join(STOP_JOIN_S)

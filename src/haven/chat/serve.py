@@ -117,7 +117,10 @@ def server_command(config: ServerConfig) -> list[str]:
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(files.model), "--host", config.host,
                "--port", str(config.port), "--n_ctx", str(served.n_ctx),
                "--n_threads", str(config.n_threads), "--chat_format", chat_format,
-               "--model_alias", served.alias]
+               "--model_alias", served.alias,
+               # llama-cpp-python's server cuts off the reply it is streaming when another request arrives
+               # (its default): with several people sharing a server, each would get a fragment. Queue instead.
+               "--interrupt_requests", "false"]
     if files.lora is not None:
         command += ["--lora_path", str(files.lora)]
     return command

@@ -12,6 +12,7 @@ dashboard only talk to this contract; none of them branches on which backend it 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Protocol, runtime_checkable
@@ -265,3 +266,26 @@ class StaticReply:
 
     text: str
     timings: Timings = field(default_factory=Timings)
+
+
+class StopEvent(threading.Event):
+    """An event that also reads as set when the caller's event is: what a backend watches when the engine
+    (a sentence ended near the budget) or a pool (its reader left) may stop a generation besides the caller."""
+
+    POLL_S = 0.05
+
+    def __init__(self, caller: threading.Event | None) -> None:
+        super().__init__()
+        self.caller = caller
+
+    def is_set(self) -> bool:
+        return super().is_set() or (self.caller is not None and self.caller.is_set())
+
+    def wait(self, timeout: float | None = None) -> bool:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self.is_set():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return False
+            super().wait(self.POLL_S if left is None else min(self.POLL_S, left))
+        return True
