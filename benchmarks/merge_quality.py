@@ -9,9 +9,14 @@ For one adapter folder, side by side in one run and on the same llama.cpp build:
   them), and its change against the LoRA file's: the target is within 2%;
 * next-token logits on the held-out prompts: their correlation with the LoRA file's, and the
   correlation of the adapter's effect (logits minus the base's) with the LoRA file's effect;
-* greedy decoding speed (tokens/s) of each file, interleaved run by run.
+* greedy decoding speed (tokens/s) of each file, interleaved run by run;
+* with ``--empathy N --accept-epitome-license``: greedy replies of the LoRA file and of each
+  merged file to N held-out questions, scored by the EPITOME empathy scorer, as the paired
+  difference merged − LoRA with its 95% interval (the effect must leave the empathy score
+  unchanged), and the share of replies that are word for word the LoRA file's.
 
-    python benchmarks/merge_quality.py --adapter runs/smollm2-135m [--quantization Q8_0 Q5_K_M Q4_K_M] [--json]
+    python benchmarks/merge_quality.py --adapter runs/smollm2-135m [--quantization Q8_0 Q5_K_M Q4_K_M]
+                                       [--empathy 100 --accept-epitome-license] [--json]
 
 K-quants work on 256-wide blocks; SmolLM2-135M (576) and Gemma-3-270M (640) have rows that
 are not, so llama.cpp's quantiser writes its documented fallback type for those tensors.
@@ -86,6 +91,79 @@ def decode_speed(model: Path, lora: Path | None, prompt: list[int], threads: int
         llama.close()
 
 
+def heldout_questions(adapter, n: int) -> list[tuple[str, list[int]]]:
+    """The first `n` held-out questions of the run's split: (the person's words, the prompt's token ids)."""
+    from dataclasses import replace
+
+    from haven.data.format import tokenize_example
+    from haven.data.schema import Role
+    from haven.models.load import load_tokenizer
+    from haven.models.resolve import resolve_model
+    from haven.train.config import TrainConfig, config_from_dict
+    from haven.train.heldout import prepare_split, select_examples, system_prompt_of
+
+    config = replace(config_from_dict(adapter.card.config) if adapter.card else TrainConfig(), eval_examples=0)
+    tokenizer = load_tokenizer(resolve_model(adapter.base_model))
+    _, validation = select_examples(prepare_split(config), config)
+    out = []
+    for example in validation:
+        tokens = tokenize_example(tokenizer, example, max_length=config.max_length, system_prompt=system_prompt_of(config))
+        first = next((i for i, label in enumerate(tokens.labels) if label != -100), None)
+        if first:
+            out.append((" ".join(m.content for m in example.messages if m.role is Role.USER), list(tokens.input_ids[:first])))
+        if len(out) == n:
+            break
+    return out
+
+
+def greedy_replies(model: Path, lora: Path | None, prompts: list[list[int]], threads: int, max_tokens: int) -> list[str]:
+    """Each prompt's greedy reply (no repetition penalty), up to the end of the turn or `max_tokens`."""
+    from llama_cpp import Llama
+
+    from haven.chat.backends.llamacpp_backend import _end_of_turn_ids
+
+    llama = Llama(model_path=str(model), lora_path=str(lora) if lora else None, n_ctx=max(map(len, prompts)) + max_tokens + 8,
+                  n_threads=threads, n_threads_batch=threads, verbose=False)
+    ends, replies = _end_of_turn_ids(llama), []
+    try:
+        for ids in prompts:
+            out = []
+            for token in llama.generate(ids, temp=0.0, top_k=1, repeat_penalty=1.0, reset=True):
+                if token in ends or len(out) >= max_tokens:
+                    break
+                out.append(token)
+            replies.append(llama.detokenize(out).decode("utf-8", errors="replace").strip())
+    finally:
+        llama.close()
+    return replies
+
+
+def empathy_check(adapter, files: dict, args) -> dict:
+    """Merged − LoRA empathy totals on the same held-out questions (paired), and identical-reply shares."""
+    from haven.evaluate.empathy import load_or_train_scorer
+    from haven.evaluate.paired import paired
+
+    questions = heldout_questions(adapter, args.empathy)
+    scorer = load_or_train_scorer(accept_epitome_license=args.accept_epitome_license)
+    totals, replies = {}, {}
+    for name, (m, l) in files.items():
+        if name == "base":
+            continue
+        replies[name] = greedy_replies(m, l, [ids for _, ids in questions], args.threads, args.reply_tokens)
+        scores = scorer.score(replies[name], [q for q, _ in questions])
+        totals[name] = {str(i): s.total for i, s in enumerate(scores)}
+        log.info("%s: %d replies, empathy %.3f", name, len(scores), sum(totals[name].values()) / max(len(scores), 1))
+    out = {}
+    for name in totals:
+        if name == "lora":
+            continue
+        diff = paired("empathy_total", totals["lora"], totals[name])
+        out[name] = {"lora_empathy": diff.base, "merged_empathy": diff.tuned, "diff": diff.diff, "ci": list(diff.ci),
+                     "n": diff.n, "unchanged": not diff.clear,
+                     "identical_replies": round(sum(a == b for a, b in zip(replies["lora"], replies[name])) / len(questions), 3)}
+    return out
+
+
 def corr(a, b) -> float:
     import numpy as np
 
@@ -117,7 +195,12 @@ def measure(args) -> dict:
             for name, (m, l) in files.items():
                 speeds[name].append(decode_speed(m, l, examples[0].input_ids[:64], args.threads, args.decode_tokens))
         sizes = {name: m.stat().st_size for name, (m, _) in files.items()}
-    return summarise(args, resolved.name, quality, speeds, sizes, merge_s, len(examples))
+        empathy = empathy_check(adapter, files, args) if args.empathy else None
+    result = summarise(args, resolved.name, quality, speeds, sizes, merge_s, len(examples))
+    if empathy:
+        for name, row in empathy.items():
+            result["files"][name]["empathy_vs_lora"] = row
+    return result
 
 
 def summarise(args, model: str, quality: dict, speeds: dict, sizes: dict, merge_s: dict, n_examples: int) -> dict:
@@ -151,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--decode-tokens", type=int, default=48)
+    parser.add_argument("--empathy", type=int, default=0, help="held-out questions answered by each file for the empathy check (0: skip)")
+    parser.add_argument("--reply-tokens", type=int, default=120, help="longest reply in the empathy check")
+    parser.add_argument("--accept-epitome-license", action="store_true",
+                        help="score empathy with the scorer learnt from EPITOME (academic, non-commercial licence)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
@@ -164,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:16s} ppl {row['perplexity']:9.4f} ({row['perplexity_vs_lora_pct']:+6.2f}% vs LoRA)  "
               f"logits r {row['logits_corr_vs_lora']:.4f}  effect r {row['effect_corr_vs_lora'] or float('nan'):.3f}  "
               f"{row['tokens_per_s']:6.1f} tok/s  {row['file_mb']:6.1f} MB")
+        if e := row.get("empathy_vs_lora"):
+            print(f"  {'':16s} empathy {e['lora_empathy']:.3f} -> {e['merged_empathy']:.3f} ({e['diff']:+.3f}, 95% CI "
+                  f"{e['ci'][0]:+.3f} to {e['ci'][1]:+.3f}, n={e['n']}); identical replies {e['identical_replies']:.0%}")
     return 0
 
 

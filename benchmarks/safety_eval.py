@@ -75,11 +75,14 @@ def time_assessment(texts: list[str], settings: SafetySettings) -> dict:
 
 
 def time_guarded_reply(replies: list[str], settings: SafetySettings) -> dict:
-    """Milliseconds the guard adds to one streamed reply (fed word by word, then finished)."""
+    """Milliseconds of guard work over one streamed reply (fed word by word, then finished): all of it
+    (``p50_ms``/``p99_ms``, as if nothing else ran meanwhile), and the part after the reply's last word
+    (``after_last_word_*``: ``finish()``, which nothing can overlap; the work during the reply overlaps
+    generation where the model runs on its own thread, as `SharedBackend` runs it)."""
     encoder = load_encoder()
     load_reply_classifier()
     assessment = assess_conversation([Message(Role.USER, "I had a hard day at work")], settings)
-    timings = []
+    timings, finishing = [], []
     for reply in replies:
         encoder._cache.clear()  # noqa: SLF001
         words = reply.split(" ")
@@ -87,9 +90,13 @@ def time_guarded_reply(replies: list[str], settings: SafetySettings) -> dict:
         guard = StreamGuard(assessment, settings)
         for word in words:
             guard.feed(word + " ")
+        last_word = time.perf_counter()
         guard.finish()
         timings.append((time.perf_counter() - start) * 1000)
+        finishing.append((time.perf_counter() - last_word) * 1000)
     return {"p50_ms": round(statistics.median(timings), 2), "p99_ms": round(percentile(timings, 0.99), 2), "n": len(timings),
+            "after_last_word_p50_ms": round(statistics.median(finishing), 2),
+            "after_last_word_p99_ms": round(percentile(finishing, 0.99), 2),
             "mean_words": round(statistics.mean(len(r.split()) for r in replies), 1)}
 
 
@@ -180,7 +187,9 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{name:28s} {mode:9s} {shown}")
     lat = result["latency"]
     print(f"assessment p50 {lat['assessment']['p50_ms']} ms, p99 {lat['assessment']['p99_ms']} ms; "
-          f"guarded reply p50 {lat['guarded_reply']['p50_ms']} ms, p99 {lat['guarded_reply']['p99_ms']} ms (target {TARGET_MS} ms)")
+          f"guarded reply p50 {lat['guarded_reply']['p50_ms']} ms, p99 {lat['guarded_reply']['p99_ms']} ms, of which after the "
+          f"last word p50 {lat['guarded_reply']['after_last_word_p50_ms']} ms, p99 {lat['guarded_reply']['after_last_word_p99_ms']} ms "
+          f"(target {TARGET_MS} ms)")
     for name, numbers in result.get("encoders", {}).items():
         print(f"encoder {name}: {numbers}")
 

@@ -94,6 +94,7 @@ def _train_progress():
 
 def run_training(config) -> "RunCard":  # noqa: F821 - the annotation is for readers
     """Train with a progress bar; shared by `train` and `demo`."""
+    from haven.evaluate.empathy import curation_scorer
     from haven.train.lora import train_lora
 
     with _train_progress() as progress:
@@ -107,7 +108,7 @@ def run_training(config) -> "RunCard":  # noqa: F821 - the annotation is for rea
             else:
                 progress.update(task, description=f"{config.model}: {event.message or event.phase}")
 
-        return train_lora(config, progress=on_event).card
+        return train_lora(config, progress=on_event, empathy=curation_scorer(config)).card
 
 
 def print_run_summary(card) -> None:
@@ -145,9 +146,10 @@ def train(model: str, profile: str, output: Optional[Path], config: Optional[Pat
     from haven.train.distributed import process_rank
 
     if process_rank() != 0:
+        from haven.evaluate.empathy import curation_scorer
         from haven.train.lora import train_lora
 
-        train_lora(cfg)  # a data-parallel worker: the main process shows progress and writes
+        train_lora(cfg, empathy=curation_scorer(cfg))  # a data-parallel worker: the main process shows progress and writes
         return
     card = run_training(cfg)
     print_run_summary(card)

@@ -125,9 +125,10 @@ DemoStep = Union[AdapterFound, TrainingStarted, AdaptersReady, VariantReply, Com
 
 def train_quietly(config: "TrainConfig") -> "RunCard":
     """Fine-tune without showing progress; returns the run card."""
+    from haven.evaluate.empathy import curation_scorer
     from haven.train.lora import train_lora
 
-    return train_lora(config).card
+    return train_lora(config, empathy=curation_scorer(config)).card
 
 
 def run_demo(config: DemoConfig, train: Trainer = train_quietly, progress: Progress | None = None) -> Iterator[DemoStep]:

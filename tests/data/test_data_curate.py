@@ -60,3 +60,41 @@ def test_only_training_examples_are_curated(tmp_path):
     assert len(train) < len(data.split.train) / 2 and validation == list(data.split.validation)[: config.eval_examples]
     assert all(60 <= len(e.messages[-1].content.split()) <= 150 for e in train)
     assert data.card["curation"]["kept"] == len(train)
+
+
+def test_min_empathy_keeps_answers_the_scorer_rates_and_puts_the_best_first():
+    """The scorer is passed in (this room loads no model); it reads each answer with its question."""
+    import pytest
+
+    from haven.errors import ConfigError
+
+    warm, warmer, cold = REFLECTS_AND_ASKS, REFLECTS_AND_ASKS + " I'm here.", ADVICE
+    rating = {warm: 2, warmer: 4, cold: 0}
+    seen: list[tuple[str, str]] = []
+
+    def totals(answers, questions):
+        seen.extend(zip(answers, questions))
+        return [rating[a] for a in answers]
+
+    examples = [example("q1", warm), example("q1", warmer), example("q1", cold), example("q2", cold)]
+    policy = CurationPolicy(min_empathy=2, prefer_reflective=True)
+    kept, report = curate_examples(examples, policy, totals)
+    assert [e.messages[-1].content for e in kept] == [warmer, warm]
+    assert report["dropped"] == {"below min_empathy": 2} and report["mean_empathy_total"] == 3.0
+    assert "EPITOME empathy total (at least 2)" in report["signals"] and "independent checks are similarity" in report["signals"]
+    assert (cold, "question q1") in seen  # answers first, each with its question
+    with pytest.raises(ConfigError, match="accept-epitome-license"):
+        curate_examples(examples, policy)
+
+
+def test_min_empathy_needs_the_epitome_opt_in():
+    import pytest
+
+    from haven.errors import ConfigError
+    from haven.train.config import TrainConfig
+
+    with pytest.raises(ConfigError, match="--accept-epitome-license"):
+        TrainConfig(min_empathy=2)
+    with pytest.raises(ConfigError, match="0-6"):
+        TrainConfig(min_empathy=7, accept_epitome_license=True)
+    assert TrainConfig(min_empathy=2, accept_epitome_license=True).min_empathy == 2

@@ -15,17 +15,27 @@ field recorded in the run card, and each drop counted in the run card's data sec
   to say more (a question) come first, then the most upvoted; the best
   ``answers_per_question`` are kept.
 
+* **the empathy scorer** (``min_empathy``, opt-in with EPITOME's licence): answers the
+  EPITOME scorer (trained on human empathy labels, ``haven.evaluate``) rates at least this
+  total; the caller passes the scoring function (this room does not load models), and the
+  higher-rated answers of a question come first.
+
 Only training examples are curated: the held-out split (perplexity, the comparison's
 questions and references) stays whole, so figures remain comparable across configs.
-The cues are surface phrases, documented below; they select data, they do not score
-replies (the comparison scores empathy with the EPITOME scorer, an independent check).
+The cues are surface phrases, documented below. Without ``min_empathy`` they select data
+and do not score replies (the comparison's EPITOME empathy score is then an independent
+check); with it, the empathy score selected the data and the independent checks are the
+similarity to the therapists, ROUGE-L and perplexity (the report says which).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+
+from haven.errors import ConfigError
 
 from haven.data.schema import Example, Role
 
@@ -59,6 +69,7 @@ class CurationPolicy:
     drop_referral_only: bool = False
     prefer_reflective: bool = False
     answers_per_question: int = 0
+    min_empathy: int = 0
 
     @property
     def active(self) -> bool:
@@ -68,6 +79,15 @@ class CurationPolicy:
     def of(cls, config) -> "CurationPolicy":
         """The policy a TrainConfig (or anything with these fields) names."""
         return cls(**{name: getattr(config, name) for name in cls.__dataclass_fields__})
+
+
+# Scores answers read with their questions: (answers, questions) -> empathy totals (0-6), in order.
+EmpathyTotals = Callable[[Sequence[str], Sequence[str]], Sequence[int]]
+
+
+def question_of(example: Example) -> str:
+    """What the person wrote (every user turn of the example)."""
+    return " ".join(m.content for m in example.messages if m.role is Role.USER)
 
 
 def answer_of(example: Example) -> str:
@@ -103,22 +123,38 @@ def drop_reason(example: Example, policy: CurationPolicy) -> str | None:
     return None
 
 
-def curate_examples(examples: list[Example], policy: CurationPolicy) -> tuple[list[Example], dict]:
-    """The examples that pass `policy`, best first within each question (questions keep their order); a report."""
+def curate_examples(examples: list[Example], policy: CurationPolicy,
+                    empathy: EmpathyTotals | None = None) -> tuple[list[Example], dict]:
+    """The examples that pass `policy`, best first within each question (questions keep their order); a report.
+
+    `empathy` scores answers for ``policy.min_empathy`` (required then; see :data:`EmpathyTotals`).
+    """
     if not policy.active:
         return list(examples), {"policy": asdict(policy), "kept": len(examples), "dropped": {}}
+    if policy.min_empathy and empathy is None:
+        raise ConfigError(f"min_empathy is {policy.min_empathy} but no empathy scorer was given: train through "
+                          "`haven train` / `haven demo` with --accept-epitome-license, or set --min-empathy 0")
     dropped: Counter = Counter()
-    groups: OrderedDict[str, list[Example]] = OrderedDict()
+    passed = []
     for example in examples:
         reason = drop_reason(example, policy)
         if reason:
             dropped[reason] += 1
         else:
-            groups.setdefault(example.group_id, []).append(example)
+            passed.append(example)
+    totals: dict[int, int] = {}
+    if policy.min_empathy:
+        scores = list(empathy([answer_of(e) for e in passed], [question_of(e) for e in passed]))
+        totals = {id(e): int(t) for e, t in zip(passed, scores)}
+        dropped["below min_empathy"] = sum(t < policy.min_empathy for t in totals.values())
+        passed = [e for e in passed if totals[id(e)] >= policy.min_empathy]
+    groups: OrderedDict[str, list[Example]] = OrderedDict()
+    for example in passed:
+        groups.setdefault(example.group_id, []).append(example)
     kept = []
     for answers in groups.values():
         if policy.prefer_reflective:
-            answers = sorted(answers, key=care_rank, reverse=True)
+            answers = sorted(answers, key=lambda e: (totals.get(id(e), 0), *care_rank(e)), reverse=True)
         if policy.answers_per_question:
             dropped["beyond answers_per_question"] += max(0, len(answers) - policy.answers_per_question)
             answers = answers[: policy.answers_per_question]
@@ -129,6 +165,10 @@ def curate_examples(examples: list[Example], policy: CurationPolicy) -> tuple[li
         "dropped": dict(dropped), "median_answer_words": words[len(words) // 2] if words else None,
         "reflect_share": round(sum(care_rank(e)[0] for e in kept) / len(kept), 3) if kept else None,
         "ask_share": round(sum(care_rank(e)[1] for e in kept) / len(kept), 3) if kept else None,
-        "signals": "upvotes, answer length, advertising/referral phrases, reflection phrases and questions "
-                   "(haven.data.curate); the EPITOME empathy score is not used, so it stays an independent check",
+        "mean_empathy_total": round(sum(totals[id(e)] for e in kept) / len(kept), 3) if totals and kept else None,
+        "signals": ("upvotes, answer length, advertising/referral phrases, reflection phrases and questions "
+                    "(haven.data.curate)" + (f", and the EPITOME empathy total (at least {policy.min_empathy}): the "
+                    "empathy score selected the data, so the independent checks are similarity to the therapists, "
+                    "ROUGE-L and perplexity" if policy.min_empathy else
+                    "; the EPITOME empathy score is not used, so it stays an independent check")),
     }

@@ -421,6 +421,20 @@ def load_or_train_epitome_scorer(accept_epitome_license: bool = False, config=No
     return scorer
 
 
+def curation_scorer(config, progress=None):
+    """What ``TrainConfig.min_empathy`` selects answers with (:data:`haven.data.curate.EmpathyTotals`), or None
+    when the config does not ask for it: the EPITOME scorer's 0-6 total of each answer read with its question
+    (the same scorer, and the same cache, as the comparison's)."""
+    if not getattr(config, "min_empathy", 0):
+        return None
+    scorer = load_or_train_epitome_scorer(config.accept_epitome_license, progress=progress)
+
+    def totals(answers, questions):
+        return [score.total for score in scorer.score(list(answers), list(questions))]
+
+    return totals
+
+
 def embedded_sample(embedder, config: ScorerConfig, files: tuple[Path, Path], folder: Path):
     """The sampled train and held-out utterances' texts, classes and embeddings (cached in `folder`)."""
     import numpy as np

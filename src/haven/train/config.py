@@ -58,6 +58,11 @@ class TrainConfig:
             the person elsewhere, with no reflection and no question.
         prefer_reflective: within a question, put answers that reflect the person's feeling and ask a question
             first, then the most upvoted (with answers_per_question, the best are kept).
+        min_empathy: train only on answers the EPITOME empathy scorer (trained on human labels) rates at
+            least this total, 0-6, each answer read with its question (0 = off); with prefer_reflective the
+            higher-rated answers of a question come first. The empathy total is then a selection signal, not
+            an independent check (the run card's curation section says so). Needs accept_epitome_license.
+        accept_epitome_license: opt in to EPITOME's academic, non-commercial licence (the scorer min_empathy uses).
         answers_per_question: keep at most this many answers per training question (0 = all).
         validation_fraction: share of questions held out.
         seed: seed for the split, the shuffling and LoRA initialisation.
@@ -99,6 +104,8 @@ class TrainConfig:
     drop_referral_only: bool = False
     prefer_reflective: bool = False
     answers_per_question: int = 0
+    min_empathy: int = 0
+    accept_epitome_license: bool = False
     validation_fraction: float = 0.1
     seed: int = 42
     precision: str = "auto"
@@ -132,6 +139,10 @@ class TrainConfig:
              "--min-upvotes, --min-answer-words, --max-answer-words and --answers-per-question must be 0 (off) or more"),
             (not self.max_answer_words or self.max_answer_words >= self.min_answer_words,
              f"--max-answer-words is {self.max_answer_words}, below --min-answer-words {self.min_answer_words}"),
+            (0 <= self.min_empathy <= 6, f"--min-empathy is {self.min_empathy}; the empathy total runs 0-6 (0: off)"),
+            (not self.min_empathy or self.accept_epitome_license,
+             f"--min-empathy {self.min_empathy} selects answers with the scorer learnt from EPITOME (academic, "
+             "non-commercial licence): add --accept-epitome-license, or set --min-empathy 0"),
             (self.tracking in TRACKING_CHOICES, f"--tracking is {self.tracking!r}; choose {', '.join(TRACKING_CHOICES)}"),
         ]
         for ok, message in checks:

@@ -12,7 +12,7 @@ reports it; it never has to be imported back into training).
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from haven.data.format import DEFAULT_SYSTEM_PROMPT, TokenizedExample, tokenize_example
 from haven.data.prepare import PreparedData, prepare_data
@@ -65,14 +65,16 @@ def prepare_split(config: TrainConfig) -> PreparedData:
                         accept_noncommercial=config.accept_noncommercial)
 
 
-def select_examples(data: PreparedData, config: TrainConfig):
+def select_examples(data: PreparedData, config: TrainConfig, empathy=None):
     """The training examples (curated as `config` says) and the held-out examples (never curated) it uses.
 
+    `empathy` scores answers when ``config.min_empathy`` is set (:data:`haven.data.curate.EmpathyTotals`;
+    the caller builds it, e.g. :func:`haven.evaluate.empathy.curation_scorer`).
     The curation report goes into ``data.card["curation"]``, which the run card records.
     """
     from haven.data.curate import CurationPolicy, curate_examples
 
-    train, report = curate_examples(list(data.split.train), CurationPolicy.of(config))
+    train, report = curate_examples(list(data.split.train), CurationPolicy.of(config), empathy)
     data.card["curation"] = report
     if config.max_train_examples:
         train = train[: config.max_train_examples]
@@ -102,7 +104,7 @@ class HeldOut:
 def heldout_examples(tokenizer, config: TrainConfig) -> HeldOut:
     """The held-out split `config` names, tokenized as training tokenized it."""
     data = prepare_split(config)
-    _, validation = select_examples(data, config)
+    _, validation = select_examples(data, replace(config, min_empathy=0))  # the held-out split is never curated
     return HeldOut(tokenize_all(tokenizer, validation, config), data.split.fingerprint())
 
 

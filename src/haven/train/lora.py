@@ -428,12 +428,15 @@ class TrainResult:
     loaded: LoadedModel
 
 
-def load_inputs(config: TrainConfig, progress: ProgressFn):
-    """The model, the prepared data and the tokenized training and held-out examples."""
+def load_inputs(config: TrainConfig, progress: ProgressFn, empathy=None):
+    """The model, the prepared data and the tokenized training and held-out examples (`empathy`: see
+    :func:`haven.train.heldout.select_examples`)."""
     progress(TrainEvent("prepare", message=f"loading {config.model}"))
     loaded = load_model(config.model, Precision(config.precision))
     data = prepare_split(config)
-    train_ex, val_ex = select_examples(data, config)
+    if config.min_empathy:
+        progress(TrainEvent("prepare", message=f"scoring answers' empathy (keeping totals >= {config.min_empathy})"))
+    train_ex, val_ex = select_examples(data, config, empathy)
     return loaded, data, tokenize_all(loaded.tokenizer, train_ex, config), tokenize_all(loaded.tokenizer, val_ex, config)
 
 
@@ -448,8 +451,11 @@ def start_run(config: TrainConfig, loaded: LoadedModel, folder: Path, dist: Dist
     return Run(model, loss_module, loaded, config, folder, optimizer, scheduler, dist, tracker, progress)
 
 
-def train_lora(config: TrainConfig, progress: ProgressFn | None = None) -> TrainResult:
+def train_lora(config: TrainConfig, progress: ProgressFn | None = None, empathy=None) -> TrainResult:
     """Fine-tune `config.model` with LoRA and write the adapter and run card to `config.output_dir`.
+
+    `empathy` scores answers for ``config.min_empathy`` (:data:`haven.data.curate.EmpathyTotals`; the
+    caller builds it with :func:`haven.evaluate.empathy.curation_scorer`, training does not load scorers).
 
     Under `accelerate launch` (or torchrun) with several processes this is one
     data-parallel worker; only the main process reports progress and writes files.
@@ -465,7 +471,7 @@ def train_lora(config: TrainConfig, progress: ProgressFn | None = None) -> Train
     apply_threads(config)
     random.seed(config.seed)
     torch.manual_seed(config.seed)
-    loaded, data, train_tok, val_tok = load_inputs(config, progress)
+    loaded, data, train_tok, val_tok = load_inputs(config, progress, empathy)
     progress(TrainEvent("evaluate-base", message="held-out loss of the base model"))
     base_loss = reply_loss_module(loaded.model)
     base = (evaluate_sharded(base_loss, val_tok, loaded.tokenizer.pad_token_id, config.batch_size, loaded.device, dist)
