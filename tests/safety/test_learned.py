@@ -135,6 +135,25 @@ def test_someone_elses_crisis_gets_guidance_for_helping_them() -> None:
     assert "you're carrying" not in reply
 
 
+@pytest.mark.parametrize("text", ["My friend just swallowed a whole bottle of pills, what do I do?",
+                                  "She took a bunch of pills and won't wake up",
+                                  "My sister took 30 pills, she is not waking up"])
+def test_someone_elses_overdose_asks_for_an_ambulance_for_them_not_for_the_writer(text: str) -> None:
+    """An act the rules read as the writer's own ("swallowed a whole bottle of pills") told of someone else:
+    the writer was told they were at imminent risk; now they are told to call for the other person."""
+    assessment = assess_message(text)
+    assert assessment.about_other and assessment.other_level is L.IMMINENT and assessment.level < L.HIGH
+    reply = crisis_response(assessment, SafetySettings(locale="US"))
+    assert reply.startswith("If they may have taken something") and "911" in reply
+
+
+@pytest.mark.parametrize("text", ["me and my friend took a bunch of pills", "my mom left so I swallowed a whole bottle of pills",
+                                  "I took a bunch of my mom's pills", "my boyfriend broke up with me, took a bunch of pills"])
+def test_the_writers_own_overdose_stays_their_own(text: str) -> None:
+    assessment = assess_message(text)
+    assert assessment.level is L.IMMINENT and not assessment.about_other, assessment.evidence
+
+
 @pytest.mark.parametrize(
     "text",
     ["This exam is killing me", "I'm dying to see you", "That's so odd", "I OD'd on coffee this morning",

@@ -103,8 +103,20 @@ def _speaker(region: str, sentence: str) -> Subject | None:
     return Subject.OTHER
 
 
-def _subject(rule: Rule, start: int, prep: Prepared) -> Subject | None:
-    """Whose situation the match at ``start`` describes; None drops the match."""
+# Words that put the writer into an act told about someone else ("me and my friend took ...").
+_WRITER_TOO = re.compile(r"\b(?:i|im|ive|id|me|my ?self|we|us|our ?selves|yo|je|jai|ich|eu|nous|wir|nosotros)\b")
+
+
+def _someone_else_did_it(region: str, matched: str, sentence: str) -> bool:
+    """Whether an act a SELF rule names ("swallowed a whole bottle of pills") was told of someone else:
+    the nearest person before it is a third person ("my friend just ...", "she ..."), and neither
+    the region nor the act itself has the writer in it."""
+    return (_speaker(region, sentence) is Subject.OTHER and not _WRITER_TOO.search(region)
+            and not _WRITER_TOO.search(matched) and not MEDIA.search(sentence))
+
+
+def _subject(rule: Rule, start: int, prep: Prepared, matched: str = "") -> Subject | None:
+    """Whose situation the match at ``start`` (its text ``matched``) describes; None drops the match."""
     if rule.subject is SubjectMode.FIXED:
         return Subject.SELF
     text = prep.text
@@ -116,6 +128,8 @@ def _subject(rule: Rule, start: int, prep: Prepared) -> Subject | None:
         framed = bool(REPORTING_VERB.search(region))
     sentence = prep.sentence(start)
     if rule.subject is SubjectMode.SELF:
+        if not framed and matched and _someone_else_did_it(region, matched, sentence):
+            return Subject.OTHER  # "my friend just swallowed a whole bottle of pills": help them help her
         if not framed or FIRST_PERSON_THOUGHT.search(region):
             return Subject.SELF
         return _speaker(region, sentence) or Subject.SELF
@@ -160,7 +174,7 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _read_match(rule: Rule, match: re.Match[str], prep: Prepared, idioms: Sequence[tuple[int, int]]) -> list[Evidence]:
     """Evidence for one match (two items when the rule implies a second category)."""
-    subject = _subject(rule, match.start(), prep)
+    subject = _subject(rule, match.start(), prep, match.group(0))
     if subject is None:
         return []
     level, signal, note = _adjusted_level(rule, match, prep)
