@@ -102,7 +102,8 @@ def heldout_questions(adapter, n: int) -> list[tuple[str, list[int]]]:
     from haven.train.config import TrainConfig, config_from_dict
     from haven.train.heldout import prepare_split, select_examples, system_prompt_of
 
-    config = replace(config_from_dict(adapter.card.config) if adapter.card else TrainConfig(), eval_examples=0)
+    # every held-out question (the held-out split is never curated, so no empathy scorer is needed here)
+    config = replace(config_from_dict(adapter.card.config) if adapter.card else TrainConfig(), eval_examples=0, min_empathy=0)
     tokenizer = load_tokenizer(resolve_model(adapter.base_model))
     _, validation = select_examples(prepare_split(config), config)
     out = []

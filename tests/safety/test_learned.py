@@ -147,6 +147,15 @@ def test_someone_elses_overdose_asks_for_an_ambulance_for_them_not_for_the_write
     assert reply.startswith("If they may have taken something") and "911" in reply
 
 
+def test_someone_elses_overdose_is_guided_when_the_rules_decide_alone() -> None:
+    """The fallback when the classifier cannot load: the rules' own reading of someone else's risk
+    (before, the overdose was read as the writer's, and after the first fix it got no lines at all)."""
+    assessment = assess_message("My friend just swallowed a whole bottle of pills, what do I do?",
+                                replace(SafetySettings(), classifier=False))
+    assert assessment.about_other and assessment.other_level is L.IMMINENT and assessment.show_resources
+    assert crisis_response(assessment, SafetySettings(locale="US")).startswith("If they may have taken something")
+
+
 @pytest.mark.parametrize("text", ["me and my friend took a bunch of pills", "my mom left so I swallowed a whole bottle of pills",
                                   "I took a bunch of my mom's pills", "my boyfriend broke up with me, took a bunch of pills"])
 def test_the_writers_own_overdose_stays_their_own(text: str) -> None:

@@ -7,8 +7,8 @@ waits for a free slot up to ``max_wait_s`` and is then told that the model is bu
 (:class:`~haven.errors.BackendBusyError`, which the engine turns into a message to the
 person) instead of hanging or interleaving two generations in one model.
 
-The slot is held while the model generates, not while the reader reads: a reader thread
-runs the generation and hands its pieces over a queue, so the time the engine spends guarding
+The slot is held while the model generates, not while the reader reads: a thread of its own
+runs each generation and hands its pieces over a queue, so the time the engine spends guarding
 each piece (the safety layer, tens of milliseconds a sentence) no longer keeps the next
 conversation from the model. A reader that stops early (the guard replaced the reply, the
 person pressed Stop) stops the generation at its next token.

@@ -35,9 +35,8 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
-from haven.errors import ConfigError
-
 from haven.data.schema import Example, Role
+from haven.errors import ConfigError
 
 UPVOTES = "upvotes"
 

@@ -178,7 +178,7 @@ def _read_match(rule: Rule, match: re.Match[str], prep: Prepared, idioms: Sequen
     if subject is None:
         return []
     level, signal, note = _adjusted_level(rule, match, prep)
-    why, discounted = rule.why, ""
+    why, discounted, other = rule.why, "", L.NONE
     if rule.signal is not Signal.RETRACTION and _overlaps(idioms, match.start(), match.end()):
         discounted = "idiom"
     elif cue := _negation(rule, match, prep):
@@ -186,12 +186,13 @@ def _read_match(rule: Rule, match: re.Match[str], prep: Prepared, idioms: Sequen
     if discounted:
         level, why = L.NONE, f"{why}; discounted: {discounted}"
     elif subject is Subject.OTHER:
+        other = level  # their risk: the person is guided to help them (RiskAssessment.other_level)
         level, why = min(level, L.MODERATE), f"{why}; about someone else: a concern worth support, not the person's own crisis"
     elif subject is Subject.REPORTED:
         level, why = min(level, L.LOW), f"{why}; reported, fictional or general, not about the person"
     if note:
         why = f"{why} ({note})"
-    first = Evidence(rule.id, match.group(0)[:80], why, level, rule.category, signal, subject, None, discounted)
+    first = Evidence(rule.id, match.group(0)[:80], why, level, rule.category, signal, subject, None, discounted, other)
     categories = rule.also + ((RiskCategory.MEDICAL_EMERGENCY,) if note == "recent" and level is L.IMMINENT else ())
     return [first] + [replace(first, category=c) for c in dict.fromkeys(categories) if c is not rule.category]
 
@@ -313,6 +314,11 @@ def combine(evidence: Sequence[Evidence]) -> tuple[L, tuple[RiskCategory, ...], 
     return level, categories, notes
 
 
+def _other_level(evidence: Sequence[Evidence]) -> L:
+    """Someone else's risk as the rules read it in one message ("my brother wants to kill himself": high)."""
+    return max((e.other_level for e in evidence), default=L.NONE)
+
+
 def _apply_strictness(level: L, settings: SafetySettings) -> L:
     """Strict settings raise borderline levels (low, moderate) one rung."""
     return level.raised() if settings.strict and L.LOW <= level <= L.MODERATE else level
@@ -332,7 +338,8 @@ def assess_message(text: str, settings: SafetySettings | None = None) -> RiskAss
     analysis = analyse_text(text if isinstance(text, str) else str(text))
     level, categories, notes = combine(analysis.evidence)
     level = _apply_strictness(level, settings)
-    assessment = RiskAssessment(level, level, categories, tuple(notes) + analysis.evidence, analysis.clipped)
+    assessment = RiskAssessment(level, level, categories, tuple(notes) + analysis.evidence, analysis.clipped,
+                                other_level=_other_level(analysis.evidence))
     if settings.classifier:
         assessment = _read_meaning(assessment, [], text if isinstance(text, str) else str(text))
     _record(assessment, settings, text)
@@ -458,7 +465,7 @@ def assess_conversation(messages: Sequence[Message | dict], settings: SafetySett
         evidence += (Evidence("memory.peak", "", why, peak, peak_categories[0] if peak_categories else None, Signal.MEMORY, Subject.SELF, peak_turn),)
         categories = tuple(dict.fromkeys(categories + peak_categories))
     clipped = analyse_text(messages[last].content).clipped
-    assessment = RiskAssessment(level, max(level, peak), categories, evidence, clipped)
+    assessment = RiskAssessment(level, max(level, peak), categories, evidence, clipped, other_level=_other_level(own))
     if settings.classifier:
         earlier = [(messages[:i], messages[i].content) for i in user_turns[:-1]]
         assessment = _read_meaning(assessment, messages[:last], messages[last].content, earlier)

@@ -184,6 +184,8 @@ class Evidence:
         subject: whose situation it describes.
         turn: index of the message in the conversation it came from (None: this one).
         discounted: why the match was set aside ("negated", "idiom"), or "" when it counts.
+        other_level: for evidence about someone else, the level the rule reads for them (the writer's
+            own ``level`` is capped at moderate); ``none`` otherwise.
     """
 
     rule_id: str
@@ -195,6 +197,7 @@ class Evidence:
     subject: Subject = Subject.SELF
     turn: int | None = None
     discounted: str = ""
+    other_level: RiskLevel = RiskLevel.NONE
 
     @property
     def counts(self) -> bool:

@@ -58,12 +58,12 @@ class TrainConfig:
             the person elsewhere, with no reflection and no question.
         prefer_reflective: within a question, put answers that reflect the person's feeling and ask a question
             first, then the most upvoted (with answers_per_question, the best are kept).
+        answers_per_question: keep at most this many answers per training question (0 = all).
         min_empathy: train only on answers the EPITOME empathy scorer (trained on human labels) rates at
             least this total, 0-6, each answer read with its question (0 = off); with prefer_reflective the
             higher-rated answers of a question come first. The empathy total is then a selection signal, not
             an independent check (the run card's curation section says so). Needs accept_epitome_license.
         accept_epitome_license: opt in to EPITOME's academic, non-commercial licence (the scorer min_empathy uses).
-        answers_per_question: keep at most this many answers per training question (0 = all).
         validation_fraction: share of questions held out.
         seed: seed for the split, the shuffling and LoRA initialisation.
         precision: auto, fp32, bf16, int8 or nf4 (int8/nf4 need CUDA).
