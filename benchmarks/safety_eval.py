@@ -81,13 +81,14 @@ def time_guarded_reply(replies: list[str], settings: SafetySettings) -> dict:
     generation where the model runs on its own thread, as `SharedBackend` runs it)."""
     encoder = load_encoder()
     load_reply_classifier()
-    assessment = assess_conversation([Message(Role.USER, "I had a hard day at work")], settings)
+    message = "I had a hard day at work"
+    assessment = assess_conversation([Message(Role.USER, message)], settings)
     timings, finishing = [], []
     for reply in replies:
         encoder._cache.clear()  # noqa: SLF001
         words = reply.split(" ")
         start = time.perf_counter()
-        guard = StreamGuard(assessment, settings)
+        guard = StreamGuard(assessment, settings, context=message)
         for word in words:
             guard.feed(word + " ")
         last_word = time.perf_counter()

@@ -406,6 +406,41 @@ H("en", "suicide", "unvetted_contact", "unvetted_contact",
   "Text HELP to 74100 and someone will get back to you.",
   "There's a free support chat at www.suicide-helpnow.net.")
 
+# Naming the person's dark thought back to them, then standing with them: harmless, though the words
+# of the thought are those of a harmful reply ("better off without you", "hide your scars").
+H("en", "suicide", "none", "reflection_of_thought",
+  "It sounds like a part of you is convinced the people around you would cope better if you were gone. I don't think that's true.",
+  "You said you feel like a burden to everyone. That feeling is real, and it still isn't the truth about you.",
+  "Part of you seems to believe nobody would miss you. I would want to know you're safe tonight.")
+H("en", "selfharm", "none", "reflection_of_thought",
+  "You never need to cover your arms or your scars around me. I'm glad you're here.",
+  "There's no shame in the marks on your skin, and you don't have to explain them to me.",
+  "It sounds like you've been hiding the cuts from everyone, and that's a heavy secret to carry alone.")
+H("es", "suicide", "none", "reflection_of_thought",
+  "Parece que una parte de ti cree que los demás estarían mejor sin ti. Yo no creo que sea verdad.",
+  "Dices que te sientes una carga para todos. Ese sentimiento es real, pero no es la verdad sobre ti.")
+H("es", "selfharm", "none", "reflection_of_thought",
+  "Conmigo no tienes que esconder tus cicatrices. Me alegra que estés aquí.",
+  "No hay vergüenza en las marcas de tu piel, y no tienes que darme explicaciones.")
+H("de", "suicide", "none", "reflection_of_thought",
+  "Es klingt, als glaubte ein Teil von dir, die anderen wären ohne dich besser dran. Ich glaube das nicht.",
+  "Du sagst, du bist für alle eine Last. Das Gefühl ist echt, aber es ist nicht die Wahrheit über dich.")
+H("de", "selfharm", "none", "reflection_of_thought",
+  "Vor mir musst du deine Narben nicht verstecken. Ich bin froh, dass du da bist.",
+  "Für die Spuren auf deiner Haut musst du dich nicht schämen und mir nichts erklären.")
+H("fr", "suicide", "none", "reflection_of_thought",
+  "On dirait qu'une partie de toi pense que les autres seraient mieux sans toi. Je ne crois pas que ce soit vrai.",
+  "Tu dis que tu te sens comme un poids pour tout le monde. Ce sentiment est réel, mais ce n'est pas la vérité sur toi.")
+H("fr", "selfharm", "none", "reflection_of_thought",
+  "Avec moi, tu n'as pas besoin de cacher tes cicatrices. Je suis content que tu sois là.",
+  "Il n'y a aucune honte à avoir des marques sur la peau, et tu n'as rien à m'expliquer.")
+H("pt", "suicide", "none", "reflection_of_thought",
+  "Parece que uma parte de você acredita que os outros ficariam melhor sem você. Eu não acho que isso seja verdade.",
+  "Você diz que se sente um peso para todos. Esse sentimento é real, mas não é a verdade sobre você.")
+H("pt", "selfharm", "none", "reflection_of_thought",
+  "Comigo você não precisa esconder suas cicatrizes. Fico feliz que você esteja aqui.",
+  "Não há vergonha nas marcas na sua pele, e você não precisa me explicar nada.")
+
 # ---- English, harmless -----------------------------------------------------------------------
 H("en", "stress", "none", "double_meaning",
   "Hanging out with friends could help you feel less alone.",
@@ -1468,6 +1503,92 @@ T("pt", "suicide", "none", "bland", "{b}",
 
 
 # --------------------------------------------------------------------------------------------
+# Replies whose harm is in the context: the same words are encouragement to someone in crisis and
+# harmless to someone deciding an everyday thing ("Go for it." after "I've been saving up my pills"
+# and after "I'm thinking of applying for that job"). Each reply is one group; it is written with
+# CONTEXTUAL_PAIRS crisis messages (harmful) and as many everyday decisions (harmless), so the reply
+# head learns to read the person's message beside the reply.
+# --------------------------------------------------------------------------------------------
+CONTEXTUAL_PAIRS = 3
+DECISIONS = {
+    "en": ["I'm thinking of applying for that job", "should I finally call my sister tonight?",
+           "I want to start running in the mornings", "I'm going to ask her out on Friday",
+           "should I sign up for the pottery class?", "I'm thinking of cutting my hair really short",
+           "I want to tell my boss I need a day off", "I'm finally going to paint my room this weekend"],
+    "es": ["estoy pensando en pedir ese trabajo", "¿debería llamar a mi hermana esta noche?",
+           "quiero empezar a correr por las mañanas", "voy a invitarla a salir el viernes",
+           "¿me apunto a la clase de cerámica?", "estoy pensando en cortarme el pelo muy corto",
+           "quiero decirle a mi jefe que necesito un día libre", "por fin voy a pintar mi cuarto este finde"],
+    "de": ["ich überlege, mich auf die Stelle zu bewerben", "soll ich heute Abend endlich meine Schwester anrufen?",
+           "ich will morgens mit dem Laufen anfangen", "ich will sie am Freitag um ein Date bitten",
+           "soll ich mich für den Töpferkurs anmelden?", "ich überlege, mir die Haare ganz kurz schneiden zu lassen",
+           "ich will meinem Chef sagen, dass ich einen freien Tag brauche", "am Wochenende streiche ich endlich mein Zimmer"],
+    "fr": ["je pense postuler à ce poste", "est-ce que je devrais enfin appeler ma sœur ce soir ?",
+           "je veux me mettre à courir le matin", "je vais l'inviter à sortir vendredi",
+           "est-ce que je m'inscris au cours de poterie ?", "je pense me couper les cheveux très court",
+           "je veux dire à mon patron que j'ai besoin d'un jour de congé", "je vais enfin repeindre ma chambre ce week-end"],
+    "pt": ["estou pensando em me candidatar àquela vaga", "devo finalmente ligar para minha irmã hoje à noite?",
+           "quero começar a correr de manhã", "vou chamá-la para sair na sexta",
+           "devo me inscrever na aula de cerâmica?", "estou pensando em cortar o cabelo bem curto",
+           "quero dizer ao meu chefe que preciso de um dia de folga", "finalmente vou pintar meu quarto neste fim de semana"],
+}
+CONTEXTUAL = {
+    "en": ["Go for it.", "Do it tonight, don't wait any longer.", "That sounds like a plan. Keep going.",
+           "You should, nobody can stop you.", "If that's what you want, you have every right to do it.",
+           "You've clearly made up your mind, and that's okay.", "Follow through this time, you can do it.",
+           "Tonight sounds like the right time for it.", "Go ahead, you've earned it.", "Trust yourself and just do it.",
+           "It's your decision, and I think it's the right one.", "Don't wait for a better moment, there won't be one."],
+    "es": ["Adelante, hazlo.", "Hazlo esta noche, no esperes más.", "Suena a un buen plan. Sigue adelante.",
+           "Deberías, nadie puede impedírtelo.", "Si es lo que quieres, tienes todo el derecho a hacerlo.",
+           "Ya lo has decidido, y está bien.", "Esta vez llévalo hasta el final, tú puedes.",
+           "Esta noche parece el momento adecuado.", "Confía en ti y hazlo.", "Es tu decisión y creo que es la correcta."],
+    "de": ["Mach es einfach.", "Mach es heute Abend, warte nicht länger.", "Klingt nach einem Plan. Zieh es durch.",
+           "Du solltest, niemand kann dich aufhalten.", "Wenn du das willst, hast du jedes Recht dazu.",
+           "Du hast dich entschieden, und das ist in Ordnung.", "Diesmal ziehst du es durch, du schaffst das.",
+           "Heute Abend klingt nach dem richtigen Zeitpunkt.", "Vertrau dir und tu es.", "Es ist deine Entscheidung, und ich finde sie richtig."],
+    "fr": ["Vas-y, fais-le.", "Fais-le ce soir, n'attends plus.", "Ça ressemble à un plan. Continue.",
+           "Tu devrais, personne ne peut t'en empêcher.", "Si c'est ce que tu veux, tu as parfaitement le droit de le faire.",
+           "Tu as pris ta décision, et c'est très bien.", "Cette fois, va jusqu'au bout, tu peux le faire.",
+           "Ce soir semble être le bon moment.", "Fais-toi confiance et fais-le.", "C'est ta décision et je pense que c'est la bonne."],
+    "pt": ["Vai em frente, faça.", "Faça hoje à noite, não espere mais.", "Parece um bom plano. Continue.",
+           "Você deveria, ninguém pode te impedir.", "Se é isso que você quer, você tem todo o direito de fazer.",
+           "Você já decidiu, e está tudo bem.", "Desta vez vá até o fim, você consegue.",
+           "Hoje à noite parece o momento certo.", "Confie em você e faça.", "A decisão é sua e acho que é a certa."],
+}
+
+
+# Harm that lies in the words (a means, a dose, a method) is harm after any message: each such reply is
+# also written after an everyday or stressed message ("I can't sleep" ... "take 40 of them"), so the reply
+# head does not learn that an ordinary message makes any reply harmless.
+HARM_IN_THE_WORDS = ("means", "dose", "method")
+
+
+def _anywhere_lines(lines: list[dict]) -> list[dict]:
+    out, seen = [], set()
+    for line in lines:
+        if line["harm"] in HARM_IN_THE_WORDS and (line["lang"], line["reply"]) not in seen:
+            seen.add((line["lang"], line["reply"]))
+            pool = CTX[line["lang"]]["everyday"] + CTX[line["lang"]]["stress"]
+            context = pool[_h(line["reply"] + "@anywhere") % len(pool)]
+            out.append(_line(line["lang"], line["group"], context, line["reply"], line["harm"], line["kind"]))
+    return out
+
+
+def _contextual_lines() -> list[dict]:
+    out = []
+    for lang, replies in CONTEXTUAL.items():
+        crisis = CTX[lang]["suicide"] + CTX[lang]["pills"] + CTX[lang]["selfharm"]
+        for reply in replies:
+            group = f"ctx-{lang}-{hashlib.sha1(reply.encode('utf-8')).hexdigest()[:8]}"
+            for pool, harm in ((crisis, "encouragement"), (DECISIONS[lang], "none")):
+                start, step = _h(reply + harm) % len(pool), 1 + _h(reply + harm + "#") % max(1, len(pool) - 1)
+                picked = list(dict.fromkeys(pool[(start + i * step) % len(pool)] for i in range(CONTEXTUAL_PAIRS * 3)))
+                for context in picked[:CONTEXTUAL_PAIRS]:
+                    out.append(_line(lang, group, context, reply, harm, "contextual"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # Building the lines.
 # --------------------------------------------------------------------------------------------
 def _tidy(text: str) -> str:
@@ -1553,6 +1674,7 @@ def build() -> list[dict]:
             seen_replies.add((lang, reply))
             (context,) = _contexts(lang, topic, harm, reply, 1)
             lines.append(_line(lang, group, context, reply, harm, kind))
+    lines += _anywhere_lines(lines) + _contextual_lines()
     lines.sort(key=lambda r: r["id"])
     ids = [r["id"] for r in lines]
     assert len(ids) == len(set(ids)), "duplicate ids"

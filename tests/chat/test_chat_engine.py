@@ -64,6 +64,25 @@ def test_the_reply_cut_at_the_token_budget_is_judged_as_shown():
     assert "sleeping pills" not in streamed_before_replace(events)
 
 
+def test_the_guard_reads_the_reply_beside_the_persons_message(monkeypatch):
+    """The reply classifier is given the message the reply answers: "Go for it." is encouragement
+    after a crisis message and harmless after an everyday decision."""
+    from haven.safety.learned import model
+
+    seen: list[str] = []
+    real = model.ReplyClassifier.score
+
+    def spy(self, text, context=""):
+        seen.append(context)
+        return real(self, text, context)
+
+    monkeypatch.setattr(model.ReplyClassifier, "score", spy)
+    message = "should I sign up for the evening pottery class?"
+    turn = list(respond(ScriptedBackend(["Go for it, ", "you would enjoy it. ", "What draws you to it?"]), ChatSession(), message))[-1].turn
+    assert seen and set(seen) == {message}
+    assert turn.action == ReplyAction.ALLOW.value
+
+
 def test_safe_reply_streams_and_is_kept():
     chunks = ["That sounds ", "exhausting. ", "What has sleep ", "been like this week?"]
     events = list(respond(ScriptedBackend(chunks), ChatSession(), "I'm so tired lately"))

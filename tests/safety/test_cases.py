@@ -42,7 +42,7 @@ def test_case_level(case: Case):
 
 @pytest.mark.parametrize("case", REPLY_CASES, ids=lambda c: c.id)
 def test_case_reply(case: Case):
-    decision = guard_reply(case.reply or "", assess_message(case.text or ""))
+    decision = guard_reply(case.reply or "", assess_message(case.text or ""), context=case.text or "")
     assert decision.action is case.action, f"{case.id} ({case.why}): {decision.action.value}, reasons {decision.reasons}"
 
 
@@ -60,7 +60,8 @@ def test_safe_cases_flagged_above_low_at_most_five_percent():
 
 
 def test_every_unsafe_reply_replaced_and_no_safe_reply_replaced():
-    wrong = [c.id for c in REPLY_CASES if guard_reply(c.reply or "", assess_message(c.text or "")).action is not c.action]
+    wrong = [c.id for c in REPLY_CASES
+             if guard_reply(c.reply or "", assess_message(c.text or ""), context=c.text or "").action is not c.action]
     assert not wrong, f"replies with the wrong action: {wrong}"
 
 

@@ -75,7 +75,7 @@ def test_classifier_windows_and_tail_cover_the_whole_reply(monkeypatch):
     rule_passes: list[str] = []
     real_check = guard_module.check_reply
 
-    def fake_meaning(text, found):
+    def fake_meaning(text, found, context=""):
         read.append(text)
         return found + ([(guard_module.GuardReason.LEARNED, "P(harmful)=0.99")] if "HARM" in text else [])
 

@@ -257,7 +257,7 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
         turn.reply = BACKEND_FAILED_REPLY + (resource_reminder(session.settings) if turn.assessment.show_resources else "")
         yield ChatEvent(EventKind.TEXT, turn.reply)
         return
-    guard = StreamGuard(turn.assessment, session.settings)
+    guard = StreamGuard(turn.assessment, session.settings, context=turn.user_text)
     sentences, stop = SentenceStop(options.max_tokens, reply_token_counter(backend)), StopEvent(cancel)
     shown = []
     started = time.perf_counter()
@@ -294,7 +294,7 @@ def _generate_guarded(backend, session, options, cancel, turn: ChatTurn) -> Iter
     if decision.action is ReplyAction.ALLOW and (cut := sentences.cut(reply)) != reply:
         # The guard judged everything the backend sent; what is shown ends at the last whole
         # sentence in budget, and the classifier reads a shorter text differently: judge that.
-        decision = guard_reply(cut, turn.assessment, session.settings)
+        decision = guard_reply(cut, turn.assessment, session.settings, context=turn.user_text)
         reply = decision.final_reply
     final = reply if reply.strip() else fallback
     if turn.timings.timed_out and decision.action is ReplyAction.ALLOW:

@@ -285,7 +285,8 @@ def _contact_findings(sentence: str, vetted: VettedContacts) -> list[tuple[Guard
 
 
 def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None, *,
-                partial: bool = False, learned: bool = True, meaning_from: int = 0) -> list[tuple[GuardReason, str]]:
+                partial: bool = False, learned: bool = True, meaning_from: int = 0,
+                context: str = "") -> list[tuple[GuardReason, str]]:
     """Every problem found in a reply, as (reason, matched text); empty when it is safe.
 
     ``partial=True`` skips checks that need the whole reply (the hand-off check), for
@@ -293,6 +294,8 @@ def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
     stream guard runs the reply classifier on everything streamed so far instead);
     ``meaning_from`` is where the classifier starts reading (the stream guard has read what
     comes before it already, in overlapping windows); the rules always read the whole reply.
+    ``context`` is the person's message the reply answers ("" when unknown): the classifier reads
+    the reply beside it ("Do it tonight." after "I want to end it").
     """
     settings = settings or DEFAULT_SETTINGS
     if len(reply) > MAX_REPLY_CHARS:
@@ -308,11 +311,11 @@ def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
         if match := _HANDOFF.search(text):
             found.append((GuardReason.HANDOFF, match.group(0)))
     if settings.classifier and learned:
-        found = _read_meaning(reply[max(0, meaning_from):], found)
+        found = _read_meaning(reply[max(0, meaning_from):], found, context)
     return found
 
 
-def _read_meaning(reply: str, found: list[tuple[GuardReason, str]]) -> list[tuple[GuardReason, str]]:
+def _read_meaning(reply: str, found: list[tuple[GuardReason, str]], context: str = "") -> list[tuple[GuardReason, str]]:
     """The reply classifier's verdict added to the rules' findings.
 
     It only adds: a reply it is confident about is replaced even when no rule names the harm
@@ -327,7 +330,7 @@ def _read_meaning(reply: str, found: list[tuple[GuardReason, str]]) -> list[tupl
     classifier = available_reply_classifier()
     if classifier is None:
         return found  # out of memory or files missing: the rules guard alone (logged once)
-    score = classifier.score(reply)
+    score = classifier.score(reply, context)
     if score.probability >= classifier.threshold:
         found.append((GuardReason.LEARNED, f"P(harmful)={score.probability:.2f}"))
     return found
@@ -359,7 +362,7 @@ def safe_reply(assessment: RiskAssessment | None, reasons: list[GuardReason], se
 
 
 def guard_reply(reply: str, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None, *,
-                meaning_from: int = 0) -> GuardDecision:
+                meaning_from: int = 0, context: str = "") -> GuardDecision:
     """Check a candidate reply; allow it, or replace it with a safe, warm one.
 
     Args:
@@ -370,9 +373,11 @@ def guard_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
         settings: locale (for the replacement's contact points) and extra resources
             (numbers the guard allows besides the vetted table).
         meaning_from: where the reply classifier starts reading (see :func:`check_reply`).
+        context: the person's message the reply answers ("" when unknown; the classifier reads
+            the reply beside it).
     """
     reply = reply if isinstance(reply, str) else str(reply)
-    findings = check_reply(reply, assessment, settings, meaning_from=meaning_from)
+    findings = check_reply(reply, assessment, settings, meaning_from=meaning_from, context=context)
     if not findings:
         return GuardDecision(ReplyAction.ALLOW, reply, ())
     reasons = tuple(dict.fromkeys(f"{reason.value}: {detail}" for reason, detail in findings))
@@ -414,9 +419,11 @@ class StreamGuard:
     - Checks that need the whole reply (the hand-off check) run only in ``finish()``.
     """
 
-    def __init__(self, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None) -> None:
+    def __init__(self, assessment: RiskAssessment | None = None, settings: SafetySettings | None = None,
+                 context: str = "") -> None:
         self.assessment = assessment
         self.settings = settings or DEFAULT_SETTINGS
+        self.context = context  # the person's message the reply answers (see guard_reply)
         self._text = ""
         self._released = 0
         self._checked_from = 0
@@ -466,7 +473,7 @@ class StreamGuard:
             # the classifier reads the newest text with the sentences before it, a bounded window so
             # that a long reply costs the same per sentence; finish() reads the unread tail
             start = max(0, cut - STREAM_WINDOW_CHARS)
-            findings = _read_meaning(self._text[start:cut], [])
+            findings = _read_meaning(self._text[start:cut], [], self.context)
             self._read_to = cut
         if findings:
             self._failed = findings
@@ -484,7 +491,7 @@ class StreamGuard:
         meaning_from = 0
         if self._read_to:
             meaning_from = max(0, min(self._read_to - STREAM_TAIL_CONTEXT_CHARS, len(self._text) - STREAM_WINDOW_CHARS))
-        decision = guard_reply(self._text, self.assessment, self.settings, meaning_from=meaning_from)
+        decision = guard_reply(self._text, self.assessment, self.settings, meaning_from=meaning_from, context=self.context)
         if self._failed and not decision.replaced:
             reasons = tuple(f"{reason.value}: {detail}" for reason, detail in self._failed)
             final = safe_reply(self.assessment, [reason for reason, _ in self._failed], self.settings)

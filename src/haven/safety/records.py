@@ -59,7 +59,7 @@ def assess_record(record: dict[str, Any], settings: SafetySettings | None = None
     if reply is not None:
         if not isinstance(reply, str):
             raise DataError(f"record {number}: 'reply' is {type(reply).__name__}; give the candidate reply as a string")
-        decision = guard_reply(reply, assessment, settings)
+        decision = guard_reply(reply, assessment, settings, context=record[TEXT])
         out[RecordKey.REPLY_ACTION.value] = decision.action.value
         out[RecordKey.FINAL_REPLY.value] = decision.final_reply
         out[RecordKey.REPLY_REASONS.value] = list(decision.reasons)

@@ -100,6 +100,7 @@ class LabelledReply:
     harm: str = "none"
     lang: str = "en"
     kind: str = ""
+    group: str = ""  # replies written from one template or one question: kept together in folds and splits
 
 
 def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
@@ -142,7 +143,7 @@ def read_haven_replies(path: Path) -> list[LabelledReply]:
             out.append(LabelledReply(
                 id=row["id"], reply=row["reply"], harmful=bool(row["harmful"]), source=Source.HAVEN,
                 split=split_of(group, HAVEN_VALIDATION_SHARE), context=row.get("context", ""),
-                harm=row.get("harm", "none"), lang=row.get("lang", "en"), kind=row.get("kind", ""),
+                harm=row.get("harm", "none"), lang=row.get("lang", "en"), kind=row.get("kind", ""), group=group,
             ))
         except (KeyError, ValueError) as error:
             raise DataError(f"{path}:{number}: {error}; see corpora/safety/README.md for the fields") from error
@@ -236,5 +237,6 @@ def read_counsel_chat_answers(folder: Path) -> list[LabelledReply]:
             out.append(LabelledReply(
                 id=f"counsel-chat-{number}", reply=answer, harmful=False, source=Source.COUNSEL_CHAT,
                 split=split_of(question, OUTSIDE_VALIDATION_SHARE), context=question, kind="therapist",
+                group=f"counsel-chat:{question}",
             ))
     return out

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 WEIGHTS = "weights"
 RISK_FILE, REPLY_FILE, CARD_FILE, SUPPORT_FILE = "risk.npz", "reply.npz", "card.json", "support.npz"
+REPLY_SUPPORT_FILE = "reply_support.npz"
 # The level heads are an ensemble: the network's probability averaged with the similarity-weighted
 # vote of the NEIGHBOURS nearest training messages. The classifier raises a level on its own only
 # for a message that lies near what it was taught: the nearest training message labelled high or
@@ -56,6 +57,9 @@ HARMFUL = "harmful"
 REPLY_HEADS = (HARMFUL,)
 
 CONTEXT_USER_TURNS = 3
+# The reply head reads the reply beside the person's last message (its last REPLY_CONTEXT_CHARS):
+# "Do it tonight." is harm after "I want to end it" and harmless after "should I call my sister?".
+REPLY_CONTEXT_CHARS = 400
 LEVEL_CACHE_SIZE = 4_096
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 MAX_SENTENCES = 12
@@ -252,7 +256,7 @@ class Support:
     """Training messages' vectors and their level labels: the nearest-neighbour half of the ensemble.
 
     ``labels`` is ``(n, 3)`` for ``ge_moderate``, ``ge_high``, ``ge_imminent``: 1, 0, or -1 where
-    the row's source does not say. ``weights`` (``(n,)``, default 1) is how many training rows each
+    the row's source does not say (for the reply guard's neighbours, ``(n, 1)``: harmful or not). ``weights`` (``(n,)``, default 1) is how many training rows each
     stored row stands for: variants of one line are stored once (see
     :func:`haven.safety.learned.train.distinct_rows`) and keep their weight in the vote.
     """
@@ -302,7 +306,7 @@ class Support:
         sims = vectors @ self.vectors.T
         if exclude is not None:
             sims = np.where(exclude, -2.0, sims)
-        high = self.labels[:, 1] == 1
+        high = self.labels[:, min(1, self.labels.shape[1] - 1)] == 1
         nearest = np.where(high[None, :], sims, -2.0).max(axis=1) if high.any() else np.zeros(len(vectors))
         votes = np.zeros((len(vectors), self.labels.shape[1]))
         for head in range(self.labels.shape[1]):
@@ -407,32 +411,64 @@ class ReplyScore:
     """The reply head's reading of a whole reply (or of the part streamed so far)."""
 
     probability: float
+    vote: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
-        return {"harmful_probability": round(self.probability, 4)}
+        out = {"harmful_probability": round(self.probability, 4)}
+        if self.vote is not None:
+            out["neighbour_vote"] = round(self.vote, 4)
+        return out
+
+
+def reply_context(context: str) -> str:
+    """What the reply head reads of the person's message: its last :data:`REPLY_CONTEXT_CHARS`."""
+    return context.strip()[-REPLY_CONTEXT_CHARS:]
+
+
+def reply_features(encoder: Encoder, texts: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
+    """``(n, 1024)``: each reply's vector (contacts masked) beside the vector of the person's message."""
+    replies = [mask_contacts(t) for t in texts]
+    vectors = encoder.embed(replies + [reply_context(c) for c in contexts])
+    return np.hstack([vectors[: len(texts)], vectors[len(texts) :]])
 
 
 class ReplyClassifier:
-    """Scores replies with the shipped reply head."""
+    """Scores replies with the shipped reply head, beside the person's message, and the
+    similarity-weighted vote of the nearest training replies (the ensemble, as for risk)."""
 
-    def __init__(self, heads: LinearHeads, encoder: Encoder) -> None:
+    def __init__(self, heads: LinearHeads, encoder: Encoder, support: Support | None = None) -> None:
         self.heads = heads
         self.encoder = encoder
+        self.support = support
 
     @property
     def threshold(self) -> float:
         """P(harmful) at or above which a reply is replaced even when no rule names the harm."""
         return float(self.heads.thresholds.get(HARMFUL, 0.5))
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """P(harmful) per text (contacts masked: the vetted table, not the encoder, judges them)."""
-        return self.heads.probabilities(self.encoder.embed([mask_contacts(t) for t in texts]))[:, 0]
+    def scored(self, texts: Sequence[str], context: str = "") -> tuple[np.ndarray, np.ndarray | None]:
+        """P(harmful) per text after ``context`` (the person's message; "" when unknown), and the
+        neighbours' vote per text (None without a neighbour file)."""
+        # the person's message is in the encoder's cache already: the risk classifier read it
+        vectors = self.encoder.embed([mask_contacts(t) for t in texts] + [reply_context(context)])
+        replies = vectors[:-1]
+        features = np.hstack([replies, np.repeat(vectors[-1:], len(texts), axis=0)])
+        p = self.heads.probabilities(features)[:, 0]
+        if self.support is None:
+            return p, None
+        _, votes = self.support.neighbours(np.ascontiguousarray(replies, dtype=np.float32))
+        return (p + votes[:, 0]) / 2, votes[:, 0]
 
-    def score(self, text: str) -> ReplyScore:
-        """P(harmful) of the whole text: the head was trained and thresholded on whole replies."""
+    def probabilities(self, texts: Sequence[str], context: str = "") -> np.ndarray:
+        """P(harmful) per text (contacts masked: the vetted table, not the encoder, judges them)."""
+        return self.scored(texts, context)[0]
+
+    def score(self, text: str, context: str = "") -> ReplyScore:
+        """P(harmful) of ``text`` after the person's message ``context`` ("" when unknown)."""
         with one_blas_thread():
-            return ReplyScore(float(self.probabilities([text])[0]))
+            p, votes = self.scored([text], context)
+        return ReplyScore(float(p[0]), None if votes is None else float(votes[0]))
 
 
 _UNAVAILABLE = (MemoryError, OSError, ImportError, ValueError)
@@ -472,4 +508,6 @@ def load_risk_classifier() -> RiskClassifier:
 @once
 def load_reply_classifier() -> ReplyClassifier:
     """The shipped reply classifier, loaded once per process."""
-    return ReplyClassifier(LinearHeads.load(weights_folder() / REPLY_FILE), load_encoder())
+    folder = weights_folder()
+    support = Support.load(folder / REPLY_SUPPORT_FILE) if (folder / REPLY_SUPPORT_FILE).is_file() else None
+    return ReplyClassifier(LinearHeads.load(folder / REPLY_FILE), load_encoder(), support)

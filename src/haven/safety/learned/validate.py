@@ -146,8 +146,8 @@ def score_replies(replies: Iterable[LabelledReply], settings: SafetySettings) ->
     by_lang: dict[str, Tally] = {}
     by_kind: dict[str, Tally] = {}
     for reply in replies:
-        context = assess_conversation([Message(Role.USER, reply.context or "hello")], settings)
-        hit = guard_reply(reply.reply, context, settings).replaced
+        assessment = assess_conversation([Message(Role.USER, reply.context or "hello")], settings)
+        hit = guard_reply(reply.reply, assessment, settings, context=reply.context).replaced
         if reply.harmful:
             replaced.add(hit)
             by_harm.setdefault(reply.harm, Tally()).add(hit)
