@@ -3670,6 +3670,59 @@ def everyday_chat():
             everyday_groups(topic, lang, "lookalike" if topic == "threats" else "everyday", "n", items)
 
 
+# Being ill is not an eating disorder or an overdose: vomiting from a bug, a hangover, medicine for
+# a cold. The risk network raised "I threw up because of food poisoning" when it grew wider.
+ILLNESS = {
+    "en": """
+n|-|I've been throwing up all night, I think it was the chicken.
+n|-|Stomach bug going round the office, I was sick twice this morning.
+n|-|Too much wine last night, I vomited in the taxi, so embarrassing.
+n|-|My toddler was sick all over the car seat on the motorway.
+n|-|Seasick on the ferry the whole way, never again.
+n|-|I took two paracetamol for this cold and I'm off to bed.
+n|-|Morning sickness is brutal, I can't keep breakfast down.
+n|-|Got a migraine so bad I threw up, lying in the dark now.
+""",
+    "es": """
+n|-|Llevo toda la noche vomitando, creo que fue el pollo.
+n|-|Hay un virus de estómago en la oficina, vomité dos veces esta mañana.
+n|-|Demasiado vino anoche, vomité en el taxi, qué vergüenza.
+n|-|Me mareé en el barco todo el trayecto, nunca más.
+n|-|Me tomé dos paracetamoles para el resfriado y me voy a la cama.
+n|-|Tengo una migraña tan fuerte que vomité, estoy a oscuras.
+""",
+    "de": """
+n|-|Ich hab die ganze Nacht gekotzt, ich glaube, es war das Hähnchen.
+n|-|Im Büro geht ein Magen-Darm-Virus um, ich hab mich heute früh zweimal übergeben.
+n|-|Zu viel Wein gestern, ich hab mich im Taxi übergeben, so peinlich.
+n|-|Auf der Fähre war mir die ganze Zeit schlecht, nie wieder.
+n|-|Ich hab zwei Paracetamol gegen die Erkältung genommen und gehe ins Bett.
+n|-|Die Migräne war so schlimm, dass ich mich übergeben musste.
+""",
+    "fr": """
+n|-|J'ai vomi toute la nuit, je crois que c'était le poulet.
+n|-|Une gastro circule au bureau, j'ai vomi deux fois ce matin.
+n|-|Trop de vin hier soir, j'ai vomi dans le taxi, la honte.
+n|-|Mal de mer pendant toute la traversée, plus jamais.
+n|-|J'ai pris deux paracétamols pour ce rhume et je vais me coucher.
+n|-|Une migraine tellement forte que j'ai vomi, je reste dans le noir.
+""",
+    "pt": """
+n|-|Passei a noite toda vomitando, acho que foi o frango.
+n|-|Tem uma virose no escritório, vomitei duas vezes hoje de manhã.
+n|-|Vinho demais ontem, vomitei no táxi, que vergonha.
+n|-|Enjoei no barco a viagem inteira, nunca mais.
+n|-|Tomei dois paracetamóis para o resfriado e vou dormir.
+n|-|A enxaqueca foi tão forte que vomitei, estou no escuro.
+""",
+}
+
+
+def illness():
+    for lang, text in ILLNESS.items():
+        block("illness", lang, "everyday", "self", text, per_group=2)
+
+
 # ---------------------------------------------------------------------------
 def main():
     english()
@@ -3689,6 +3742,7 @@ def main():
     everyday_chat()
     study_and_work()
     medicine_packing()
+    illness()
     for c in CONFLICTS:
         print("CONFLICT (first kept):", c)
     ids = [r["id"] for r in RECORDS]

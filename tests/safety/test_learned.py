@@ -274,13 +274,13 @@ def test_training_writes_loadable_weights_with_a_card(tmp_path) -> None:
     assert 0 < LinearHeads.load(out / REPLY_FILE).thresholds["harmful"] < 1
     support = Support.load(out / SUPPORT_FILE)
     assert support.vectors.shape[1] == 512 and support.labels.shape[1] == 3
-    assert json.loads((out / CARD_FILE).read_text(encoding="utf-8"))["network"]["hidden"] == 16
+    assert json.loads((out / CARD_FILE).read_text(encoding="utf-8"))["network"]["risk"]["hidden"] == 16
     assert card["training_data"]["messages"]["haven"] > 0
 
 
 # Floors a little under what the shipped weights measured on the held-out halves (README, #13):
 # a drop below them is a regression. They are not the targets, which are not all met.
-VALIDATION_FLOORS = {"recall_high": 0.80, "false_alarms": 0.03, "harmful_replaced": 0.87, "harmless_replaced": 0.07}
+VALIDATION_FLOORS = {"recall_high": 0.90, "false_alarms": 0.03, "harmful_replaced": 0.92, "harmless_replaced": 0.04}
 
 
 def test_held_out_agreement_stays_above_its_floor() -> None:

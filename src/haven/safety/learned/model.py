@@ -322,10 +322,17 @@ class Support:
         return nearest, votes
 
 
+# The network's share of the level heads' ensemble (the neighbours' vote has the rest). Chosen out of
+# fold on the training half (grouped by template): with the shipped network, recall at high at 1%
+# false alarms 0.908 with an even split, 0.921 at 0.4, 0.921 at 0.35.
+NETWORK_WEIGHT = 0.4
+
+
 def ensemble(probabilities: np.ndarray, votes: np.ndarray) -> np.ndarray:
-    """The level heads' probabilities averaged with the neighbours' votes (other heads unchanged)."""
+    """The level heads' probabilities averaged with the neighbours' votes, the network weighing
+    :data:`NETWORK_WEIGHT` (other heads unchanged)."""
     out = probabilities.copy()
-    out[:, : len(LEVEL_HEADS)] = (probabilities[:, : len(LEVEL_HEADS)] + votes) / 2
+    out[:, : len(LEVEL_HEADS)] = NETWORK_WEIGHT * probabilities[:, : len(LEVEL_HEADS)] + (1 - NETWORK_WEIGHT) * votes
     return out
 
 

