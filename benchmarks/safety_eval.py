@@ -78,7 +78,9 @@ def time_guarded_reply(replies: list[str], settings: SafetySettings) -> dict:
     """Milliseconds of guard work over one streamed reply (fed word by word, then finished): all of it
     (``p50_ms``/``p99_ms``, as if nothing else ran meanwhile), and the part after the reply's last word
     (``after_last_word_*``: ``finish()``, which nothing can overlap; the work during the reply overlaps
-    generation where the model runs on its own thread, as `SharedBackend` runs it)."""
+    generation where the model runs on its own thread, as `SharedBackend` runs it). The encoder's cache is
+    emptied before each reply and the person's message assessed again, untimed, as the engine does
+    before generating: the reply head reads the reply beside that message."""
     encoder = load_encoder()
     load_reply_classifier()
     message = "I had a hard day at work"
@@ -86,6 +88,8 @@ def time_guarded_reply(replies: list[str], settings: SafetySettings) -> dict:
     timings, finishing = [], []
     for reply in replies:
         encoder._cache.clear()  # noqa: SLF001
+        # as in the engine, the person's message is assessed (and so embedded) before the reply arrives
+        assess_conversation([Message(Role.USER, message)], settings)
         words = reply.split(" ")
         start = time.perf_counter()
         guard = StreamGuard(assessment, settings, context=message)
