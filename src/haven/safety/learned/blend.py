@@ -14,8 +14,8 @@ combined as issue #13 asks:
   someone else's story, long ago), their reading of the context stands;
 - a message unlike anything the classifier was taught ("hello", emoji) is not raised on
   its word alone (:attr:`RiskScores.supported`); on its word alone it needs
-  P(high or above) at the card's ``alone`` threshold and reaches ``imminent`` only when confident
-  (:data:`CONFIDENT`); over distress alone ("I can't take it anymore") it goes past
+  P(high or above) at the card's ``alone`` threshold and reaches ``imminent`` only at
+  P(imminent) ≥ :data:`IMMINENT_CONFIDENT` (as everywhere); over distress alone ("I can't take it anymore") it goes past
   ``moderate`` only when confident; over other rule evidence it goes one rung above the
   rules' reading, further only when confident;
 - explicit words kept at ``moderate`` by a laughter marker go to ``high`` only when the
@@ -46,6 +46,10 @@ L = RiskLevel
 # Where the rules saw nothing (or only distress), the classifier goes past high (or moderate)
 # only when it is at least this sure.
 CONFIDENT = 0.9
+# Going to imminent needs this P(imminent): out of fold on the training half, 0.9 read 0.60 of the
+# imminent crises as imminent (0.1% of the high ones); 0.7 reads 0.82 (0.8% of the high ones, who then
+# get the emergency number first, not harm).
+IMMINENT_CONFIDENT = 0.7
 # With no rule evidence at all the classifier raises only at the card's "alone" threshold of
 # P(high or above), chosen out of fold on the training half (see train.choose_alone_threshold).
 ALONE_KEY = "alone"
@@ -109,15 +113,15 @@ def _ceiling(rules: RiskAssessment, scores: RiskScores, own: list[Evidence]) -> 
         # nothing the rules know: only a message like what it was taught, and only when it is sure
         if not scores.supported or p[GE_HIGH] < load_risk_classifier().threshold(ALONE_KEY):
             return rules.level
-        return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH
+        return L.IMMINENT if p[GE_IMMINENT] >= IMMINENT_CONFIDENT else L.HIGH
     if all(e.signal is Signal.DISTRESS for e in own):
         return L.HIGH if p[GE_HIGH] >= CONFIDENT else L.MODERATE  # "I can't take it anymore"
     if any(e.signal in IDEATION_SIGNALS for e in own):
         # the rules named the kind of thought (a passive wish, an act): overruled only when confident
-        return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level
+        return L.IMMINENT if p[GE_IMMINENT] >= IMMINENT_CONFIDENT else L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level
     # the rules found a topic or a modifier: one rung above their reading, more only when confident
     # (a confident P(high) counts even where the reading is imminent but P(imminent) is not confident)
-    return L.IMMINENT if p[GE_IMMINENT] >= CONFIDENT else L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level.raised()
+    return L.IMMINENT if p[GE_IMMINENT] >= IMMINENT_CONFIDENT else L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level.raised()
 
 
 def _writer_level(rules: RiskAssessment, scores: RiskScores) -> tuple[L, str]:
