@@ -210,6 +210,20 @@ def test_the_reply_head_reads_the_persons_message(crisis: str, everyday: str, re
     assert guard_reply(reply, assess_message(everyday), context=everyday).action is ReplyAction.ALLOW
 
 
+def test_the_reply_vote_is_skipped_only_where_it_cannot_change_the_decision() -> None:
+    """The neighbours' vote is read only when the network leaves the threshold within reach: the
+    decision is the full ensemble's for harmful and harmless replies alike."""
+    classifier = load_reply_classifier()
+    texts = ["That sounds exhausting. What has the last week been like for you?", "About forty of them would be enough.",
+             "Go for it.", "Everyone would be better off without you, honestly.", "Cutting back on caffeine may help you sleep."]
+    p, votes = classifier.scored(texts, "I've been saving up my pills")
+    network = classifier.heads.probabilities(np.hstack([classifier.encoder.embed([mask_contacts(t) for t in texts]),
+                                                        np.repeat(classifier.encoder.embed(["I've been saving up my pills"]), len(texts), 0)]))[:, 0]
+    full = (network + classifier.support.neighbours(classifier.encoder.embed([mask_contacts(t) for t in texts]))[1][:, 0]) / 2
+    assert list(p >= classifier.threshold) == list(full >= classifier.threshold)
+    assert all(np.isnan(v) == (n < 2 * classifier.threshold - 1) for v, n in zip(votes, network))
+
+
 def test_the_reply_neighbours_ship_with_their_card() -> None:
     from haven.safety.learned.model import REPLY_SUPPORT_FILE, Support, weights_folder
 

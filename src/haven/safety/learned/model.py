@@ -456,7 +456,13 @@ class ReplyClassifier:
 
     def scored(self, texts: Sequence[str], context: str = "") -> tuple[np.ndarray, np.ndarray | None]:
         """P(harmful) per text after ``context`` (the person's message; "" when unknown), and the
-        neighbours' vote per text (None without a neighbour file)."""
+        neighbours' vote per text (None without a neighbour file; NaN where it was not needed).
+
+        The ensemble is the mean of the network and the vote, and a vote is at most 1, so a text the
+        network puts under ``2 × threshold − 1`` cannot reach the threshold whatever its neighbours
+        say: their vote is not read (the search is most of a streamed window's cost, and almost every
+        window of an ordinary reply is such a text) and its probability is the network's half alone.
+        """
         # the person's message is in the encoder's cache already: the risk classifier read it
         vectors = self.encoder.embed([mask_contacts(t) for t in texts] + [reply_context(context)])
         replies = vectors[:-1]
@@ -464,8 +470,11 @@ class ReplyClassifier:
         p = self.heads.probabilities(features)[:, 0]
         if self.support is None:
             return p, None
-        _, votes = self.support.neighbours(np.ascontiguousarray(replies, dtype=np.float32))
-        return (p + votes[:, 0]) / 2, votes[:, 0]
+        votes = np.full(len(texts), np.nan)
+        needed = p >= 2 * self.threshold - 1
+        if needed.any():
+            votes[needed] = self.support.neighbours(np.ascontiguousarray(replies[needed], dtype=np.float32))[1][:, 0]
+        return (p + np.nan_to_num(votes)) / 2, votes
 
     def probabilities(self, texts: Sequence[str], context: str = "") -> np.ndarray:
         """P(harmful) per text (contacts masked: the vetted table, not the encoder, judges them)."""
@@ -475,7 +484,7 @@ class ReplyClassifier:
         """P(harmful) of ``text`` after the person's message ``context`` ("" when unknown)."""
         with one_blas_thread():
             p, votes = self.scored([text], context)
-        return ReplyScore(float(p[0]), None if votes is None else float(votes[0]))
+        return ReplyScore(float(p[0]), None if votes is None or np.isnan(votes[0]) else float(votes[0]))
 
 
 _UNAVAILABLE = (MemoryError, OSError, ImportError, ValueError)
