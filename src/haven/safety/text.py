@@ -90,6 +90,17 @@ def clip(text: str) -> tuple[str, bool]:
     return "\n".join(pieces), True
 
 
+# Invisible format characters (Unicode category Cf: zero-width space and joiners, soft hyphen, word
+# joiner, direction marks, byte-order mark) typed inside words to get past filters: "dr\u200bown".
+_INVISIBLE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001-\U000e007f]")
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without invisible format characters (what :func:`fold` also drops)."""
+    return _INVISIBLE.sub("", text)
+
+
 def fold(text: str, *, undo_obfuscation: bool = True) -> str:
     """Lower case, accents and marks removed, quotes unified, apostrophes in words dropped.
 

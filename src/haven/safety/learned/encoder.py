@@ -25,7 +25,7 @@ from functools import wraps
 import numpy as np
 
 from haven.errors import MissingDependencyError
-from haven.safety.text import clip
+from haven.safety.text import clip, drop_invisible
 
 DIMENSIONS = 512
 # A message longer than this is read through the rules' window (start, end, trigger passages)
@@ -59,9 +59,10 @@ def normalise(text: str) -> str:
     """The form the encoder reads: look-alike letters, leetspeak, stretching and censoring undone.
 
     Case and accents are kept (the encoder is multilingual and cased input is what it was
-    trained on); control characters and NUL are dropped; long text is windowed.
+    trained on); control characters and NUL are dropped, and invisible format characters typed
+    inside words ("dr\u200bown"); long text is windowed.
     """
-    text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
+    text = drop_invisible(_CONTROL.sub(" ", text if isinstance(text, str) else str(text)))
     text = unicodedata.normalize("NFKC", text.encode("utf-8", "replace").decode("utf-8"))
     text, _ = clip(text)
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_CONFUSABLES), text)
