@@ -51,7 +51,8 @@ def check_turn(session: ChatSession, events, before: int) -> None:
     turn = events[-1].turn
     assert kinds.count(EventKind.ASSESSMENT) == 1 and kinds.count(EventKind.DONE) == 1
     assert turn.reply.strip() and shown_reply(events).strip() == turn.reply
-    assert not check_reply(turn.reply, turn.assessment, session.settings), turn.reply
+    # the guard reads a reply beside the person's message, as the engine does
+    assert not check_reply(turn.reply, turn.assessment, session.settings, context=turn.user_text), turn.reply
     assert session.messages[-2:] == [{"role": "user", "content": turn.user_text}, {"role": "assistant", "content": turn.reply}]
     assert [m["role"] for m in session.messages] == ["user", "assistant"] * (len(session.messages) // 2)
 
