@@ -89,3 +89,30 @@ def test_the_system_prompt_is_added_once(smollm2_tokenizer):
     text, spans = reply_spans(smollm2_tokenizer, messages)
     assert text.count("Be kind.") == 1 and len(spans) == 1
     assert text[spans[0][0]:spans[0][1]] == "hello<|im_end|>"
+
+
+def test_marker_patterns_are_kept_per_tokenizer_not_per_id():
+    """The markers a reply's end is backed out of were cached by id(tokenizer); a freed tokenizer's id
+    can be reused by the next one, which then read another family's markers (a flaky label test in CI).
+    The cache holds each tokenizer weakly, so a freed one leaves it."""
+    import gc
+
+    from tokenizers import Tokenizer, models
+    from transformers import PreTrainedTokenizerFast
+
+    from haven.data import format as fmt
+
+    def tokenizer(markers):
+        fast = PreTrainedTokenizerFast(tokenizer_object=Tokenizer(models.BPE(unk_token="<unk>")), unk_token="<unk>")
+        fast.add_special_tokens({"additional_special_tokens": markers})
+        return fast
+
+    first = tokenizer(["<start_of_turn>", "<end_of_turn>"])
+    assert "<end_of_turn>" in fmt._marker_pattern(first).pattern
+    before = len(fmt._MARKER_PATTERNS)
+    del first
+    gc.collect()
+    assert len(fmt._MARKER_PATTERNS) == before - 1
+    second = tokenizer(["<|user|>", "<|end|>"])
+    pattern = fmt._marker_pattern(second).pattern
+    assert "<\\|user\\|>" in pattern and "end_of_turn" not in pattern

@@ -10,6 +10,7 @@ mapping character offsets to tokens, which works for every template family.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from haven.data.schema import Example, Message, Role
@@ -60,18 +61,26 @@ def _common_prefix_length(a: str, b: str) -> int:
     return i
 
 
-_MARKER_PATTERNS: dict[int, object] = {}
+_MARKER_PATTERNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _marker_pattern(tokenizer):
     """A regex of the tokenizer's added marker tokens (``<|end|>``, ``<start_of_turn>``...), cached."""
     import re
 
-    key = id(tokenizer)
-    if key not in _MARKER_PATTERNS:
-        markers = sorted((t for t in tokenizer.get_added_vocab() if t.startswith("<") and len(t) > 1), key=len, reverse=True)
-        _MARKER_PATTERNS[key] = re.compile("|".join(map(re.escape, markers))) if markers else None
-    return _MARKER_PATTERNS[key]
+    # Keyed by the tokenizer object itself, held weakly: an id() can be reused by the next tokenizer
+    # once one is freed, which handed one family's markers to another (a flaky label test found it).
+    try:
+        return _MARKER_PATTERNS[tokenizer]
+    except (KeyError, TypeError):
+        pass
+    markers = sorted((t for t in tokenizer.get_added_vocab() if t.startswith("<") and len(t) > 1), key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, markers))) if markers else None
+    try:
+        _MARKER_PATTERNS[tokenizer] = pattern
+    except TypeError:
+        pass  # a tokenizer that cannot be held weakly is read each time
+    return pattern
 
 
 def _back_out_of_added_token(tokenizer, text: str, pos: int) -> int:
