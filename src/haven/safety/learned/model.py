@@ -433,13 +433,6 @@ def reply_context(context: str) -> str:
     return context.strip()[-REPLY_CONTEXT_CHARS:]
 
 
-def reply_features(encoder: Encoder, texts: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
-    """``(n, 1024)``: each reply's vector (contacts masked) beside the vector of the person's message."""
-    replies = [mask_contacts(t) for t in texts]
-    vectors = encoder.embed(replies + [reply_context(c) for c in contexts])
-    return np.hstack([vectors[: len(texts)], vectors[len(texts) :]])
-
-
 class ReplyClassifier:
     """Scores replies with the shipped reply head, beside the person's message, and the
     similarity-weighted vote of the nearest training replies (the ensemble, as for risk)."""
