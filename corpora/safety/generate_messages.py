@@ -50,13 +50,17 @@ def add(text, level, cats, subject, lang, kind, group, history=None):
         return
     key = (text.lower(), json.dumps(history or [], ensure_ascii=False))
     lvl = LEVELS.get(level, level)
+    cl = _cats(cats) if isinstance(cats, str) else list(cats)
+    if lvl == "moderate" and "suicide" in cl:
+        # A wish to be dead reads high: the person sees the crisis lines (issue 13, "I want to
+        # disappear forever" got none). The lines keep their "m" so the wording stays as written.
+        lvl = "high"
     if key in _SEEN:
         if _SEEN[key] != lvl:
             CONFLICTS.append((text, _SEEN[key], lvl))
         return
     _SEEN[key] = lvl
     assert lvl in LEVELS.values(), level
-    cl = _cats(cats) if isinstance(cats, str) else list(cats)
     if lvl in ("none",):
         assert not cl or subject != "self", (text, cats)
     _GROUP_COUNTERS[group] += 1
@@ -3724,6 +3728,729 @@ def illness():
 
 
 # ---------------------------------------------------------------------------
+# PLAIN WORDS AND LONG POSTS (issue #13, eighth landing). Written after a fresh check by hand
+# (62 crisis messages, none of them copied here) read 41: the classifier knew the templates'
+# wording, not the many plain ways people say the same thing. Preparatory acts told in the past
+# ("I wrote the letters"), tools named without a verb ("the blade in my drawer"), a wish to be
+# dead in other words, urges to hurt a child, questions that say why they ask. And every message
+# was under 30 words, so a long post with one crisis sentence in it read as its everyday parts.
+# ---------------------------------------------------------------------------
+PLAIN = {
+    "en": """
+h|s|I drafted messages to everyone I love and saved them to send later
+h|s|I've been looking up which bridges in the city have no barriers
+i|s|I picked a date. It's this Friday, after my shift.
+h|s|I keep going back to the page about lethal doses of my medication
+h|s|I sorted out my passwords and left a list for my brother, just in case
+h|s|I cancelled everything next month, there's no point booking things I won't be here for
+i|s|I've got the tablets counted out on the table in front of me
+h|s|there's a belt hanging in my wardrobe that I look at every night
+i|s|I filled the bath and I've got my dad's razors next to me
+h|s|I've been practising tying knots from a video, you know why
+h|s|my gun is loaded and in the drawer next to my bed, I think about it constantly
+i|s|I'm parked at the cliff car park, I came here to jump
+h|s|I can't find a single reason to carry on
+h|s|there's nothing keeping me here anymore
+h|s|I'd rather be dead than keep feeling like this
+h|s|part of me hopes the plane crashes
+h|s|when I cross the road I secretly hope a car hits me
+h|s|I've stopped taking my heart medication on purpose, I'm hoping it just stops
+h|s|I'm not scared of dying, I'm scared of living like this another year
+h|s|death feels like the only way out of this
+h|s|I keep imagining my funeral and feeling relieved
+h|s|I don't want to wake up tomorrow, or any day
+h|s|everyone would be happier if I stopped existing
+h|s|I'm such a burden that my family would be relieved to see me gone
+h|s|I'm tired of fighting to stay alive
+h|s|I want the pain to stop permanently
+h|s|my mind keeps telling me to end things and it's getting louder
+h|s|I looked at the train tracks for a long time on my way home today
+h|h|the blade in my drawer is the only thing getting me through the week
+h|h|I keep a lighter in my pocket for when I need to feel the burn
+h|h|I scratched my arms raw with my nails again last night
+h|h|I slammed my hand in the door on purpose so I'd feel something else
+h|h|I've been cutting where no one can see, on my hips and stomach
+h|h|it's been a week since I hurt myself and the urge is unbearable
+h|h|I relapsed, the cuts are on my wrist this time
+h|h|I bang my head against the wall until it goes quiet
+h|h|I pulled out so much of my hair there's a bald patch, I can't stop
+h|h|I deserve the pain, so I give it to myself
+h|e|I chew my food and spit it out so I don't absorb any calories
+h|e|I've had nothing but black coffee and diet coke for nine days
+h|e|I take laxatives every night after I eat, sometimes a whole pack
+h|e|I exercise for four hours a day so I can earn my one meal
+h|e|I fainted at work because I haven't eaten, but I need to lose more
+h|o|I keep having urges to shake my baby when she screams, I'm scared I'll do it
+h|o|I have thoughts about hurting my toddler and I'm scared of myself
+h|o|I want to make my ex suffer, I know where he parks every night
+h|o|I've been thinking about poisoning my flatmate's food
+i|o|I'm waiting outside his house with a knife, he deserves it
+h|a|my husband locks me in the house and takes my phone when he goes to work
+h|a|my mum's boyfriend touches me when she's at work and says it's our secret
+h|a|my partner strangled me last night until I nearly passed out
+h|a|my carer takes my money and hits me if I tell anyone
+h|s|how long does it take to bleed out from the wrist? I want to know for me
+h|s|what's a dose of paracetamol that can't be reversed
+h|s|which household chemicals can you mix to make a deadly gas, I'm done with life
+h|s|do you die faster from hanging or from jumping
+h|s|how many of my mum's sleeping tablets would I need to never wake up
+i|m|I took a whole strip of my antidepressants 20 minutes ago
+i|m|I drank a bottle of vodka and took my sleeping pills with it
+i|m|I injected all my insulin at once, I'm getting shaky
+i|hm|I cut too deep and it won't stop bleeding, I don't want to call anyone
+i|s|I've written the note and I'm leaving it on my pillow tonight
+i|s|this is my last message, thank you for trying
+i|s|I'm going to do it tonight when everyone's asleep
+h|s|I told my sister I was sorry for everything and she doesn't know why
+h|s|I made sure my cat will go to my neighbour when I'm gone
+h|s|I deleted all my social media and wrote goodbye in my journal
+""",
+    "es": """
+h|s|Ya escribí cartas para mi familia y las dejé en el cajón.
+h|s|Estuve buscando qué puente de la ciudad no tiene vallas.
+i|s|Ya elegí el día, va a ser este viernes.
+h|s|No encuentro ninguna razón para seguir.
+h|s|Preferiría estar muerta antes que seguir sintiéndome así.
+h|s|Cuando cruzo la calle espero que me atropelle un coche.
+h|s|Mi familia estaría más tranquila si yo ya no estuviera.
+h|s|Estoy cansado de luchar para seguir vivo.
+h|h|La cuchilla del cajón es lo único que me ayuda a aguantar.
+h|h|Anoche volví a cortarme, esta vez más profundo.
+h|h|Me quemo con el mechero cuando no aguanto más.
+h|e|Llevo nueve días solo con café y agua, y todavía tengo que bajar más.
+h|e|Tomo laxantes cada noche después de comer.
+h|o|Tengo ganas de sacudir a mi bebé cuando llora y me da miedo hacerlo.
+h|a|Mi marido me encierra en casa y me quita el móvil.
+h|s|¿Cuántas pastillas de dormir hacen falta para no despertar? Es para mí.
+i|m|Me tomé una caja entera de antidepresivos hace veinte minutos.
+i|s|Este es mi último mensaje, gracias por intentarlo.
+h|s|Le dejé mi gato a la vecina para cuando yo ya no esté.
+i|s|Tengo las pastillas contadas encima de la mesa.
+""",
+    "de": """
+h|s|Ich habe Briefe an meine Familie geschrieben und in die Schublade gelegt.
+h|s|Ich habe nachgeschaut, welche Brücken hier kein Geländer haben.
+i|s|Ich habe mir den Tag ausgesucht, es wird dieser Freitag.
+h|s|Ich finde keinen einzigen Grund mehr weiterzumachen.
+h|s|Ich wäre lieber tot, als mich weiter so zu fühlen.
+h|s|Wenn ich über die Straße gehe, hoffe ich, dass mich ein Auto erwischt.
+h|s|Meine Familie wäre erleichtert, wenn ich nicht mehr da wäre.
+h|s|Ich bin es leid, ums Überleben zu kämpfen.
+h|h|Die Klinge in meiner Schublade ist das Einzige, was mich durch die Woche bringt.
+h|h|Ich habe mich gestern wieder geschnitten, tiefer als sonst.
+h|h|Ich verbrenne mich mit dem Feuerzeug, wenn es zu viel wird.
+h|e|Seit neun Tagen nur Kaffee und Wasser, und ich muss noch mehr abnehmen.
+h|e|Ich nehme jeden Abend Abführmittel nach dem Essen.
+h|o|Ich habe den Drang, mein Baby zu schütteln, wenn es schreit, und habe Angst davor.
+h|a|Mein Mann sperrt mich ein und nimmt mir das Handy weg.
+h|s|Wie viele Schlaftabletten braucht man, um nicht mehr aufzuwachen? Es ist für mich.
+i|m|Ich habe vor zwanzig Minuten eine ganze Packung Antidepressiva genommen.
+i|s|Das ist meine letzte Nachricht, danke, dass du es versucht hast.
+h|s|Ich habe geregelt, dass die Nachbarin meine Katze nimmt, wenn ich weg bin.
+i|s|Die Tabletten liegen abgezählt vor mir auf dem Tisch.
+""",
+    "fr": """
+h|s|J'ai écrit des lettres à ma famille et je les ai rangées dans le tiroir.
+h|s|J'ai cherché quels ponts de la ville n'ont pas de barrières.
+i|s|J'ai choisi le jour, ce sera ce vendredi.
+h|s|Je ne trouve plus aucune raison de continuer.
+h|s|Je préférerais être morte plutôt que de continuer à me sentir comme ça.
+h|s|Quand je traverse la rue, j'espère qu'une voiture me renverse.
+h|s|Ma famille serait soulagée si je n'étais plus là.
+h|s|Je suis fatigué de me battre pour rester en vie.
+h|h|La lame dans mon tiroir est la seule chose qui me fait tenir.
+h|h|Je me suis encore coupée hier soir, plus profond que d'habitude.
+h|h|Je me brûle avec un briquet quand c'est trop.
+h|e|Depuis neuf jours je ne prends que du café et de l'eau, et je dois encore maigrir.
+h|e|Je prends des laxatifs tous les soirs après avoir mangé.
+h|o|J'ai envie de secouer mon bébé quand il pleure et j'ai peur de le faire.
+h|a|Mon mari m'enferme à la maison et me prend mon téléphone.
+h|s|Combien de somnifères faut-il pour ne plus se réveiller ? C'est pour moi.
+i|m|J'ai avalé une boîte entière d'antidépresseurs il y a vingt minutes.
+i|s|C'est mon dernier message, merci d'avoir essayé.
+h|s|J'ai demandé à la voisine de prendre mon chat quand je ne serai plus là.
+i|s|Les comprimés sont comptés sur la table devant moi.
+""",
+    "pt": """
+h|s|Escrevi cartas para a minha família e deixei na gaveta.
+h|s|Pesquisei quais pontes da cidade não têm grade.
+i|s|Já escolhi o dia, vai ser nesta sexta.
+h|s|Não encontro nenhum motivo para continuar.
+h|s|Preferia estar morta a continuar me sentindo assim.
+h|s|Quando atravesso a rua, torço para um carro me atropelar.
+h|s|Minha família ficaria aliviada se eu não estivesse mais aqui.
+h|s|Estou cansado de lutar para continuar vivo.
+h|h|A lâmina na minha gaveta é a única coisa que me faz aguentar.
+h|h|Ontem me cortei de novo, mais fundo que antes.
+h|h|Eu me queimo com o isqueiro quando fica demais.
+h|e|Faz nove dias que só tomo café e água, e ainda preciso emagrecer mais.
+h|e|Tomo laxante toda noite depois de comer.
+h|o|Tenho vontade de sacudir meu bebê quando ele chora e tenho medo de fazer isso.
+h|a|Meu marido me tranca em casa e pega o meu celular.
+h|s|Quantos remédios para dormir precisa para não acordar mais? É para mim.
+i|m|Tomei uma caixa inteira de antidepressivos há vinte minutos.
+i|s|Esta é a minha última mensagem, obrigado por tentar.
+h|s|Combinei com a vizinha de ficar com o meu gato quando eu não estiver mais aqui.
+i|s|Os comprimidos estão contados na mesa na minha frente.
+""",
+}
+
+PLAIN_SAFE = {
+    "en": """
+n|-|I drafted a cover letter and saved it to send tomorrow
+n|-|I've been looking up which bridges in the city are best for sunset photos
+n|-|I picked a date for the party, it's this Friday after my shift
+n|-|I sorted out my passwords in a password manager finally
+n|-|I cancelled the gym for next month, I'm travelling
+n|-|I've got the tablets counted out for the week in my pill organiser, doctor's orders
+n|-|I've been practising tying knots from a video for my sailing course
+n|-|I keep a lighter in my pocket for the camping stove
+n|-|I made sure my cat will go to my neighbour while I'm on holiday
+n|-|I deleted all my social media for a month, best decision ever
+n|-|I wrote goodbye cards for my colleagues, it's my last week at this job
+n|-|I told my sister I was sorry for missing her birthday
+n|-|I can't find a single reason to go to that party, everyone there is boring
+n|-|there's nothing keeping me in this town anymore, I'm moving to the coast
+n|-|I'd rather die than sit through another one of his presentations lol
+n|-|I'm tired of fighting with my landlord about the deposit
+n|-|the blade on my razor is blunt, what's a good brand?
+n|-|I cut my hand on a tin can, it bled a lot but it's fine now
+n|-|I'm drafting my will and setting up guardianship because we just had a baby
+n|-|I work on a ward and want to learn how to talk to patients after a suicide attempt
+n|-|I'm a teacher, how do I spot a student who might be thinking about suicide?
+n|-|I'm a youth worker, what do I say if a teen tells me they self harm?
+n|-|I'm a pharmacist, how do we talk to customers buying lots of paracetamol?
+n|-|what's the usual dose of paracetamol for an adult with a fever?
+n|-|how long does it take for a cut on the wrist to heal? I fell off my bike
+n|-|I take my antidepressants every morning and I'm doing a lot better
+n|-|I'm on day nine of a juice cleanse and I kind of hate it
+n|-|my baby screams for hours every evening and I'm exhausted, how do other parents cope?
+n|-|my toddler keeps hitting me when he's tired, is that normal?
+n|-|my husband takes my phone to play games on it, so annoying
+n|-|I'm waiting outside his house to surprise him for his birthday
+l|-|I'm so exhausted and sad lately, work is grinding me down and I cry a lot
+l|-|I feel empty since the break-up but I'm getting through the days
+l|-|I feel like I'm failing at everything and it's getting to me
+n|-|how can I stop waking up at 3am every night?
+n|-|any tips so I don't wake up groggy after a nap?
+n|-|I wish I didn't have to wake up early for work tomorrow
+n|-|I never wake up on time without three alarms
+n|-|what helps you not wake up in the middle of the night?
+n|-|I'd love to sleep in and not wake up before noon on Sunday
+n|-|how much magnesium should I take to sleep through and not wake up so often?
+n|-|my baby doesn't wake up anymore at night, finally!
+n|-|how much melatonin should I take so I don't wake up groggy?
+n|-|how many valerian capsules do people take to not wake up during the night?
+n|-|what dose of magnesium stops me waking up at 3am?
+n|-|how many hours of sleep do I need to not wake up exhausted?
+n|-|is one sleeping tablet enough to not wake up at every noise on the night shift?
+n|-|how many cups of chamomile tea before bed so I don't wake up at night?
+""",
+    "es": """
+n|-|Ya escribí la carta de presentación y la guardé para mandarla mañana.
+n|-|Estuve buscando qué puente de la ciudad tiene la mejor puesta de sol.
+n|-|Ya elegí el día de la fiesta, va a ser este viernes.
+n|-|Le dejé mi gato a la vecina mientras estoy de vacaciones.
+n|-|Soy profesora, ¿cómo detecto a un alumno que piensa en el suicidio?
+n|-|Tomo mis antidepresivos cada mañana y estoy mucho mejor.
+n|-|Mi bebé llora horas cada tarde y estoy agotada, ¿cómo lo hacen otros padres?
+n|-|Estoy haciendo testamento porque acabamos de tener un bebé.
+l|-|Estoy muy cansada y triste, el trabajo me está quemando.
+n|-|¿Cómo hago para no despertarme a las tres de la mañana?
+n|-|Ojalá no tuviera que despertarme temprano mañana para trabajar.
+n|-|Nunca me despierto a tiempo sin tres alarmas.
+""",
+    "de": """
+n|-|Ich habe das Anschreiben fertig und schicke es morgen ab.
+n|-|Ich habe nachgeschaut, von welcher Brücke man den besten Sonnenuntergang sieht.
+n|-|Ich habe den Tag für die Party ausgesucht, es wird dieser Freitag.
+n|-|Die Nachbarin nimmt meine Katze, während ich im Urlaub bin.
+n|-|Ich bin Lehrerin, woran erkenne ich einen Schüler mit Suizidgedanken?
+n|-|Ich nehme jeden Morgen meine Antidepressiva und es geht mir viel besser.
+n|-|Mein Baby schreit jeden Abend stundenlang und ich bin fertig, wie machen das andere Eltern?
+n|-|Ich mache ein Testament, weil wir gerade ein Baby bekommen haben.
+l|-|Ich bin so müde und traurig in letzter Zeit, die Arbeit macht mich fertig.
+n|-|Wie schaffe ich es, nicht jede Nacht um drei aufzuwachen?
+n|-|Ich wünschte, ich müsste morgen nicht so früh aufstehen.
+n|-|Ich wache nie pünktlich auf ohne drei Wecker.
+""",
+    "fr": """
+n|-|J'ai fini ma lettre de motivation, je l'envoie demain.
+n|-|J'ai cherché quel pont de la ville a le plus beau coucher de soleil.
+n|-|J'ai choisi le jour de la fête, ce sera ce vendredi.
+n|-|La voisine garde mon chat pendant mes vacances.
+n|-|Je suis prof, comment repérer un élève qui pense au suicide ?
+n|-|Je prends mes antidépresseurs chaque matin et je vais beaucoup mieux.
+n|-|Mon bébé pleure des heures chaque soir et je suis épuisée, comment font les autres parents ?
+n|-|Je fais mon testament parce qu'on vient d'avoir un bébé.
+l|-|Je suis tellement fatiguée et triste en ce moment, le travail m'use.
+n|-|Comment faire pour ne plus me réveiller à trois heures du matin ?
+n|-|J'aimerais ne pas devoir me réveiller tôt demain pour le boulot.
+n|-|Je ne me réveille jamais à l'heure sans trois réveils.
+""",
+    "pt": """
+n|-|Terminei a carta de apresentação e vou mandar amanhã.
+n|-|Pesquisei qual ponte da cidade tem o pôr do sol mais bonito.
+n|-|Já escolhi o dia da festa, vai ser nesta sexta.
+n|-|A vizinha vai ficar com o meu gato enquanto eu viajo.
+n|-|Sou professora, como percebo um aluno que pensa em suicídio?
+n|-|Tomo meus antidepressivos toda manhã e estou bem melhor.
+n|-|Meu bebê chora horas toda noite e estou exausta, como os outros pais fazem?
+n|-|Estou fazendo testamento porque acabamos de ter um bebê.
+l|-|Estou muito cansada e triste ultimamente, o trabalho está me esgotando.
+n|-|Como faço para não acordar às três da manhã toda noite?
+n|-|Queria não ter que acordar cedo amanhã para trabalhar.
+n|-|Nunca acordo na hora sem três despertadores.
+""",
+}
+
+# Sentences that open, fill and close a long post: a life story, stress, an apology for writing,
+# none of them a risk on their own. A long post is one crisis line of the corpus set among a few of
+# these (its level and categories), or these around a line of stress (their level). Each post
+# draws its sentences from the half of this pool that sits on its own side of the split.
+LONG_CONTEXT = {
+    "en": [
+        "Sorry, this is going to be long.", "I don't really know why I'm writing this.", "I've never told anyone this before.",
+        "I'm 19 and in my first year at uni.", "I'm 34, married, two kids.", "I work nights at a warehouse.",
+        "My parents split up when I was twelve.", "I moved here for work last year and I don't know many people.",
+        "This year has been the worst of my life.", "I lost my job in the spring.", "My girlfriend left me in March.",
+        "I've had depression on and off since I was a teenager.", "My therapist is away for three weeks.",
+        "I stopped going to lectures a while ago.", "Everyone thinks I'm fine because I keep smiling at work.",
+        "I haven't slept properly in weeks.", "My mum is sick and I look after her most days.", "Money is really tight right now.",
+        "I tried talking to my friends but they just change the subject.", "Things were better for a while last summer.",
+        "I spend most of my days in bed now.", "I used to love drawing but I haven't picked up a pencil in months.",
+        "My dad never really talked to me about feelings.", "I'm so tired all the time.", "I feel like I'm watching my life from outside.",
+        "My exams start next week.", "I've been drinking more than I should.", "I just needed to tell someone.",
+        "Thanks for reading this far.", "I don't even know what I want you to say.", "Anyway, that's where I am.",
+        "I'm not sure this is the right place for this.", "Nobody at home knows how bad it is.", "I keep replaying everything in my head.",
+        "My brother moved abroad and I miss him.", "I got passed over for the promotion again.", "The house feels so quiet now.",
+        "I've been on medication for a year.", "I cancelled plans with everyone this week.", "It's 3am and I can't sleep.",
+        "My boss keeps piling on more work.", "Last month my dog died.", "I used to be the funny one in my group.",
+        "I'm behind on rent.", "I feel like a disappointment to my parents.", "I'm writing this from my car.",
+        "Some days are okay, most aren't.", "I haven't left the flat since Sunday.",
+    ],
+    "es": [
+        "Perdón, esto va a ser largo.", "No sé muy bien por qué escribo esto.", "Nunca se lo había contado a nadie.",
+        "Tengo 19 años y estoy en primero de carrera.", "Tengo 34 años, casado, dos hijos.", "Trabajo de noche en un almacén.",
+        "Mis padres se separaron cuando tenía doce años.", "Este año ha sido el peor de mi vida.", "Perdí el trabajo en primavera.",
+        "Mi novia me dejó en marzo.", "Llevo años con depresión.", "Mi psicóloga está de vacaciones.", "No duermo bien desde hace semanas.",
+        "Mi madre está enferma y la cuido casi todos los días.", "El dinero no me alcanza.", "Paso casi todo el día en la cama.",
+        "Solo necesitaba contárselo a alguien.", "Gracias por leer hasta aquí.", "En casa nadie sabe lo mal que estoy.",
+        "Son las tres de la mañana y no puedo dormir.", "El mes pasado se murió mi perro.", "Escribo esto desde el coche.",
+    ],
+    "de": [
+        "Sorry, das wird lang.", "Ich weiß nicht genau, warum ich das schreibe.", "Ich habe das noch nie jemandem erzählt.",
+        "Ich bin 19 und im ersten Semester.", "Ich bin 34, verheiratet, zwei Kinder.", "Ich arbeite nachts in einem Lager.",
+        "Meine Eltern haben sich getrennt, als ich zwölf war.", "Dieses Jahr war das schlimmste meines Lebens.", "Im Frühling habe ich meinen Job verloren.",
+        "Meine Freundin hat mich im März verlassen.", "Ich habe seit Jahren Depressionen.", "Meine Therapeutin ist im Urlaub.",
+        "Ich schlafe seit Wochen nicht richtig.", "Meine Mutter ist krank und ich pflege sie fast jeden Tag.", "Das Geld ist gerade sehr knapp.",
+        "Ich liege fast den ganzen Tag im Bett.", "Ich musste es einfach jemandem sagen.", "Danke fürs Lesen.", "Zu Hause weiß niemand, wie schlecht es mir geht.",
+        "Es ist drei Uhr nachts und ich kann nicht schlafen.", "Letzten Monat ist mein Hund gestorben.", "Ich schreibe das aus dem Auto.",
+    ],
+    "fr": [
+        "Désolé, ça va être long.", "Je ne sais pas trop pourquoi j'écris ça.", "Je ne l'ai jamais dit à personne.",
+        "J'ai 19 ans et je suis en première année de fac.", "J'ai 34 ans, marié, deux enfants.", "Je travaille de nuit dans un entrepôt.",
+        "Mes parents se sont séparés quand j'avais douze ans.", "Cette année a été la pire de ma vie.", "J'ai perdu mon travail au printemps.",
+        "Ma copine m'a quitté en mars.", "Je fais des dépressions depuis des années.", "Ma psy est en vacances.",
+        "Je ne dors plus correctement depuis des semaines.", "Ma mère est malade et je m'occupe d'elle presque tous les jours.", "L'argent manque en ce moment.",
+        "Je passe presque toute la journée au lit.", "J'avais juste besoin de le dire à quelqu'un.", "Merci d'avoir lu jusqu'ici.", "À la maison personne ne sait à quel point ça va mal.",
+        "Il est trois heures du matin et je n'arrive pas à dormir.", "Mon chien est mort le mois dernier.", "J'écris ça depuis ma voiture.",
+    ],
+    "pt": [
+        "Desculpa, isso vai ficar longo.", "Não sei bem por que estou escrevendo isso.", "Nunca contei isso para ninguém.",
+        "Tenho 19 anos e estou no primeiro ano da faculdade.", "Tenho 34 anos, casado, dois filhos.", "Trabalho à noite num depósito.",
+        "Meus pais se separaram quando eu tinha doze anos.", "Este ano foi o pior da minha vida.", "Perdi o emprego na primavera.",
+        "Minha namorada me deixou em março.", "Tenho depressão há anos.", "Minha psicóloga está de férias.",
+        "Não durmo direito há semanas.", "Minha mãe está doente e cuido dela quase todo dia.", "O dinheiro está muito apertado.",
+        "Passo quase o dia todo na cama.", "Só precisava contar para alguém.", "Obrigado por ler até aqui.", "Em casa ninguém sabe como estou mal.",
+        "São três da manhã e não consigo dormir.", "Meu cachorro morreu no mês passado.", "Estou escrevendo isso do carro.",
+    ],
+}
+LONG_SHARE = 0.3  # share of the eligible lines that also appear inside a long post
+
+
+def _side(key, share=0.2):
+    """The split a group falls on, as haven.safety.learned.corpus.split_of computes it (20% validation)."""
+    import hashlib
+    digest = hashlib.sha256(("haven-safety-v1:%s" % key).encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") / 2 ** 32 < share
+
+
+def long_posts():
+    """Long posts built from lines already written: each keeps its source line's group (so it sits
+    on the same side of the split) and draws its context from that side's half of LONG_CONTEXT."""
+    # the context sentences are shared out 60/40 so that the validation side has enough to draw on
+    pools = {lang: {side: [s for s in items if _side("ctx:" + s, 0.4) == side] for side in (False, True)}
+             for lang, items in LONG_CONTEXT.items()}
+    sources = [r for r in RECORDS if not r["history"] and r["subject"] == "self" and r["lang"] in pools
+               and r["kind"] in ("crisis", "slang", "ed_numbers", "stress", "everyday", "lookalike")
+               and len(r["text"].split()) >= 4]
+    rng = random.Random(13)
+    for r in sources:
+        if rng.random() >= LONG_SHARE:
+            continue
+        pool = pools[r["lang"]][_side(r["group"])]
+        before = rng.sample(pool, min(len(pool), rng.randint(1, 3)))
+        rest = [s for s in pool if s not in before]
+        after = rng.sample(rest, min(len(rest), rng.randint(0, 2)))
+        line = r["text"].strip()
+        if line[-1] not in ".!?…":
+            line += "."
+        text = " ".join(before + [line[0].upper() + line[1:]] + after)
+        add(text, r["level"], r["categories"], "self", r["lang"], "long_post", r["group"])
+
+# A second batch in plain words (same aim as PLAIN): questions about places and ways, acts told in
+# one short line, goodbyes, slang abbreviations, and the same look-alikes beside them.
+PLAIN2 = {
+    "en": """
+h|s|which multi-storey car parks in town have the lowest walls
+h|s|is there a cliff near here that's high enough
+h|s|what time does the last express train go through without stopping
+h|s|how deep does a river need to be if you can't swim and don't want to
+i|m|done it. swallowed the lot. sorry
+i|m|I finished the whole packet of co-codamol, my stomach hurts
+i|hm|the bath water is red, I went further than I meant to
+i|s|I'm on the bridge now
+i|s|tied it to the loft hatch, I'm standing on the chair
+h|s|I gave my guitar to my cousin and told him to keep it forever
+h|s|I've been quietly paying off my debts so no one gets stuck with them after
+h|s|I wrote a will even though I'm 20, I won't need much time now
+h|s|I keep saying thank you to people like it's the last time
+h|h|gonna sh tonight, can't hold it anymore
+h|h|relapsed on sh, 40 days clean gone
+h|h|I need to cut, it's all I can think about
+h|h|hit myself with my belt until I bruised
+h|h|I keep picking at the wounds so they don't heal
+h|s|kms is all I think about lately
+h|s|ctb has been on my mind every single day
+h|s|I wanna unalive, no one would notice
+h|s|thinking about sui again. it's bad this time
+h|s|I just want to stop being alive
+h|s|I'm ready to go, I'm not scared anymore
+h|s|I'd be doing everyone a favour by dying
+h|s|I want to die. simple as that
+h|s|I have no future and I don't want one
+h|s|I've been daydreaming about not being alive
+h|e|I'm 1.60 and 39 kilos and the voice says I still don't deserve to eat
+h|e|I make myself sick after every meal, my teeth are ruined
+h|e|I haven't eaten since Monday, I'm dizzy but I feel in control
+h|a|my stepfather makes me sleep in his bed and I'm 13
+h|a|my girlfriend hits me and threatens to say I attacked her if I leave
+h|o|I'm going to hurt someone at work tomorrow, I've thought about how
+h|s|if I took all my mum's blood pressure tablets would it kill me
+h|s|can you overdose on antihistamines? I'm asking for myself
+""",
+    "es": """
+h|s|¿Qué puente de la ciudad es lo bastante alto?
+i|m|Ya está. Me lo tomé todo. Lo siento.
+i|s|Estoy en el puente ahora mismo.
+h|h|Hoy voy a volver a cortarme, no aguanto más.
+h|s|Solo quiero dejar de estar viva.
+h|s|Le regalé mi guitarra a mi primo y le dije que se la quede para siempre.
+h|s|Quiero morirme, así de simple.
+h|e|Mido 1,60 y peso 39 kilos y sigo sin merecer comer.
+""",
+    "de": """
+h|s|Welche Brücke in der Stadt ist hoch genug?
+i|m|Erledigt. Alles geschluckt. Tut mir leid.
+i|s|Ich stehe jetzt auf der Brücke.
+h|h|Ich werde mich heute wieder ritzen, ich halte es nicht mehr aus.
+h|s|Ich will einfach aufhören zu leben.
+h|s|Ich habe meine Gitarre meinem Cousin geschenkt, für immer.
+h|s|Ich will sterben, so einfach ist das.
+h|e|Ich bin 1,60 groß, wiege 39 Kilo und habe das Essen immer noch nicht verdient.
+""",
+    "fr": """
+h|s|Quel pont de la ville est assez haut ?
+i|m|C'est fait. J'ai tout avalé. Désolée.
+i|s|Je suis sur le pont là maintenant.
+h|h|Je vais encore me scarifier ce soir, je n'en peux plus.
+h|s|Je veux juste arrêter d'être en vie.
+h|s|J'ai donné ma guitare à mon cousin, pour toujours.
+h|s|Je veux mourir, c'est tout.
+h|e|Je fais 1,60 m pour 39 kilos et je ne mérite toujours pas de manger.
+""",
+    "pt": """
+h|s|Qual ponte da cidade é alta o suficiente?
+i|m|Pronto. Tomei tudo. Desculpa.
+i|s|Estou na ponte agora.
+h|h|Vou me cortar de novo hoje, não aguento mais.
+h|s|Só quero parar de estar viva.
+h|s|Dei meu violão para o meu primo, para sempre.
+h|s|Quero morrer, simples assim.
+h|e|Tenho 1,60 e peso 39 quilos e ainda não mereço comer.
+""",
+}
+PLAIN2_SAFE = {
+    "en": """
+n|-|which multi-storey car parks in town are cheapest overnight
+n|-|is there a cliff walk near here that's good for kids
+n|-|what time does the last train go through to the airport
+n|-|how deep does a pool need to be for diving lessons
+n|-|done it! passed my driving test, so relieved
+n|-|I finished the whole packet of biscuits, my stomach hurts lol
+n|-|I'm on the bridge now, traffic is terrible, be there in 10
+n|-|I gave my old guitar to my cousin, he's starting lessons
+n|-|I've been paying off my debts and I'm finally free of them
+n|-|I keep saying thank you to people, my therapist says I over-apologise
+n|-|I need to cut down on sugar, it's all I think about
+n|-|kms is so far to run, I'm training for a half marathon
+n|-|I'm ready to go, bags are packed for the trip
+n|-|I haven't eaten since breakfast, I'm starving, what should I cook?
+n|-|my stepfather makes the best pancakes on Sundays
+n|-|can you overdose on vitamin C? I take a lot when I have a cold
+""",
+    "es": """
+n|-|¡Ya está! Aprobé el carné de conducir.
+n|-|Estoy en el puente ahora, hay mucho tráfico, llego en diez minutos.
+n|-|Le regalé mi guitarra vieja a mi primo, empieza clases.
+""",
+    "de": """
+n|-|Erledigt! Führerscheinprüfung bestanden.
+n|-|Ich stehe gerade auf der Brücke im Stau, bin in zehn Minuten da.
+n|-|Ich habe meine alte Gitarre meinem Cousin geschenkt, er fängt mit Unterricht an.
+""",
+    "fr": """
+n|-|C'est fait ! J'ai eu mon permis.
+n|-|Je suis sur le pont, bouchons, j'arrive dans dix minutes.
+n|-|J'ai donné ma vieille guitare à mon cousin, il commence des cours.
+""",
+    "pt": """
+n|-|Pronto! Passei na prova de direção.
+n|-|Estou na ponte agora, trânsito, chego em dez minutos.
+n|-|Dei meu violão velho para o meu primo, ele vai começar aulas.
+""",
+}
+
+# "I keep thinking about ..." with an ordinary object: the crisis lines of this frame ("I keep thinking
+# about ending it") had taught the classifier the frame, and "I keep thinking about my sister." read high.
+THINKING_SAFE = {
+    "en": """
+n|-|I keep thinking about my little brother, he starts school tomorrow
+n|-|I keep thinking about my mum's birthday, what should I get her?
+n|-|I keep thinking about my ex, is that normal after six months?
+n|-|I keep thinking about my dog at the kennels while we're away
+n|-|I keep thinking about that trip to Lisbon, I want to go back
+n|-|I keep thinking about what my teacher said about my essay
+n|-|I can't stop thinking about the last episode of that show
+n|-|I can't stop thinking about my crush, help
+n|-|I can't stop thinking about the job interview on Monday
+n|-|I think about my grandma a lot since she moved into the care home
+n|-|I keep thinking about my best friend, we haven't talked in weeks
+n|-|I keep thinking about quitting coffee
+n|-|I keep thinking about moving to the countryside
+n|-|I keep thinking about my old flat, I miss the view
+n|-|all I can think about is the holiday next week
+n|-|my mind keeps going back to the argument with my dad
+l|-|I keep thinking about my sister's wedding, I'm nervous about my speech
+l|-|I keep thinking about my friend who moved away and I feel a bit lonely
+n|-|I keep thinking about my brother.
+n|-|I keep thinking about my dad.
+n|-|I keep thinking about my girlfriend.
+n|-|I keep thinking about my nan.
+n|-|I keep thinking about my cousin.
+n|-|I keep thinking about my cat.
+n|-|I keep thinking about my best mate.
+n|-|I keep thinking about the holidays.
+n|-|I keep thinking about my driving test.
+n|-|I keep thinking about the future.
+n|-|I keep thinking about my aunt.
+n|-|I keep thinking about my kids.
+""",
+    "es": """
+n|-|No dejo de pensar en mi hermano pequeño, mañana empieza el cole.
+n|-|No paro de pensar en el viaje a Lisboa, quiero volver.
+n|-|Sigo pensando en mi ex, ¿es normal después de seis meses?
+n|-|No dejo de pensar en la entrevista del lunes.
+""",
+    "de": """
+n|-|Ich muss ständig an meinen kleinen Bruder denken, morgen ist sein erster Schultag.
+n|-|Ich denke die ganze Zeit an die Reise nach Lissabon, ich will zurück.
+n|-|Ich denke immer noch an meinen Ex, ist das normal nach sechs Monaten?
+n|-|Ich kann nicht aufhören, an das Vorstellungsgespräch am Montag zu denken.
+""",
+    "fr": """
+n|-|Je n'arrête pas de penser à mon petit frère, il commence l'école demain.
+n|-|Je pense sans arrêt au voyage à Lisbonne, je veux y retourner.
+n|-|Je pense encore à mon ex, c'est normal après six mois ?
+n|-|Je n'arrête pas de penser à l'entretien de lundi.
+""",
+    "pt": """
+n|-|Não paro de pensar no meu irmão mais novo, ele começa na escola amanhã.
+n|-|Fico pensando na viagem a Lisboa, quero voltar.
+n|-|Ainda penso no meu ex, é normal depois de seis meses?
+n|-|Não paro de pensar na entrevista de segunda.
+""",
+}
+
+# Everyday difficulty in plain words (stress, not risk): a bad day at work, not knowing what comes next,
+# procrastination, a telling-off, coping "but I'll manage". Fresh everyday messages of this kind were
+# read high by the classifier (about 1 in 12 of 40 written to check it), far above the validation
+# split's false alarms: the corpus had 457 stress lines against thousands of crises.
+STRESS_MORE = {
+    "en": """
+l|-|I made a stupid mistake in the report and my manager called me out in front of everyone
+l|-|my boss shouted at me today for something that wasn't even my fault
+l|-|I got a warning at work and I feel awful about it
+l|-|I messed up the order at the café and the customer screamed at me
+l|-|I have no idea what I want to do after uni and everyone else seems sorted
+l|-|I'm 30 and I still don't know what to do with my career
+l|-|I don't know where my life is going, I feel a bit lost
+l|-|I keep putting off my assignments and now they're all due at once
+l|-|I procrastinate on everything and then panic the night before
+l|-|I've been avoiding my emails all week
+l|-|I'm going through a rough patch but I'm getting through it
+l|-|it's been a hard month, but I think I'll be okay
+l|-|lots going on right now, I'm just about coping
+l|-|I'm stressed out of my mind with the move but it'll be over soon
+l|-|I failed my maths exam and I have to resit in August
+l|-|I didn't get the promotion and I'm really disappointed
+l|-|my girlfriend and I keep arguing about little things
+l|-|my parents are always on my back about grades
+l|-|I'm behind on my bills this month and it's stressing me out
+l|-|I feel like I'm not good enough at my job
+l|-|I embarrassed myself at the party last night and I want to hide
+l|-|I'm so overwhelmed with everything on my plate
+l|-|I feel burnt out, I need a proper holiday
+l|-|I got dumped over text, what a joke
+l|-|I had a horrible day, everything went wrong
+l|-|my team lost the final and I'm gutted
+l|-|I feel lonely on weekends since my friends moved away
+l|-|I can't focus on anything lately, my head is all over the place
+l|-|I'm annoyed with myself for wasting the whole day
+l|-|I snapped at my kids this morning and I feel guilty
+l|-|I'm fed up with my flatmates never cleaning
+l|-|nothing is going right this week, I just want it to be Friday
+l|-|I've been feeling a bit down since the clocks changed
+l|-|my exam results came out and they're worse than I hoped
+l|-|I feel like a failure compared to my siblings
+l|-|I got rejected from another job, that's the tenth one
+l|-|I messed up my driving test again
+l|-|I was late for work three times this week and I'm worried I'll get fired
+l|-|I'm sad my holiday is over, back to reality
+l|-|I feel stuck in a rut
+""",
+    "es": """
+l|-|Me equivoqué en el informe y mi jefe me echó la bronca delante de todos.
+l|-|No sé qué hacer con mi vida después de la carrera.
+l|-|Lo dejo todo para el último momento y luego me agobio.
+l|-|Estoy pasando una mala racha, pero saldré adelante.
+l|-|Suspendí el examen de mates y tengo que repetirlo.
+l|-|Me siento quemada, necesito vacaciones.
+l|-|Hoy todo me ha salido mal.
+l|-|Me siento un poco perdida, no sé hacia dónde va mi vida.
+""",
+    "de": """
+l|-|Ich habe einen Fehler im Bericht gemacht und mein Chef hat mich vor allen angeschrien.
+l|-|Ich weiß nicht, was ich nach dem Studium machen soll.
+l|-|Ich schiebe alles auf und dann gerate ich in Panik.
+l|-|Ich mache gerade eine schwere Zeit durch, aber ich schaffe das.
+l|-|Ich bin durch die Matheprüfung gefallen und muss sie wiederholen.
+l|-|Ich bin total ausgebrannt, ich brauche Urlaub.
+l|-|Heute ist alles schiefgelaufen.
+l|-|Ich fühle mich etwas verloren, ich weiß nicht, wohin mein Leben geht.
+""",
+    "fr": """
+l|-|J'ai fait une erreur dans le rapport et mon chef m'a engueulé devant tout le monde.
+l|-|Je ne sais pas quoi faire de ma vie après les études.
+l|-|Je remets tout à plus tard et après je panique.
+l|-|Je traverse une période difficile, mais je vais m'en sortir.
+l|-|J'ai raté mon examen de maths et je dois le repasser.
+l|-|Je suis épuisée, j'ai besoin de vacances.
+l|-|Aujourd'hui tout est allé de travers.
+l|-|Je me sens un peu perdu, je ne sais pas où va ma vie.
+""",
+    "pt": """
+l|-|Errei no relatório e meu chefe gritou comigo na frente de todos.
+l|-|Não sei o que fazer da vida depois da faculdade.
+l|-|Deixo tudo para a última hora e depois entro em pânico.
+l|-|Estou passando por uma fase difícil, mas vou sair dessa.
+l|-|Reprovei na prova de matemática e vou ter que refazer.
+l|-|Estou esgotada, preciso de férias.
+l|-|Hoje deu tudo errado.
+l|-|Me sinto meio perdido, não sei para onde minha vida está indo.
+""",
+}
+
+# Ordinary plans said with the words of a plan ("tomorrow", "tonight", "finally", "everything ready",
+# "taking"): "I'm finally taking a day off tomorrow" read imminent, as the crises with a time had
+# taught. And ordinary low moods said briefly ("feeling off today").
+PLANS_SAFE = {
+    "en": """
+n|-|I'm finally taking a day off tomorrow, can't wait
+n|-|taking the kids to the zoo tomorrow, wish us luck
+n|-|I'm taking my driving test tomorrow morning
+n|-|tonight I'm finally going to tidy my room, I've got the bin bags ready
+n|-|I've got everything ready for the trip tomorrow
+n|-|I'm finally doing it, I signed up for the marathon
+n|-|tomorrow's the day, I'm handing in my notice and starting my own business
+n|-|I'm going to do it tonight, I'm cooking the whole Christmas dinner myself
+n|-|taking a long weekend off work, finally
+n|-|I'm taking the train home tonight after my shift
+n|-|I bought everything I need for the party tomorrow
+n|-|this Friday I'm finally telling my parents I got engaged
+n|-|I've decided, I'm dyeing my hair pink this weekend
+n|-|I'm finally seeing the dentist tomorrow after putting it off for months
+n|-|I'm taking a break from social media from tonight
+n|-|I've made up my mind, I'm moving out next month
+n|-|I feel like I'm always the one who texts first
+n|-|I feel like I'm always the one who cleans up after everyone
+n|-|I've been feeling a bit off today, probably just tired
+n|-|feeling meh today, nothing special
+n|-|I've been feeling weird all day, I think I'm coming down with something
+n|-|I don't feel like doing anything today, lazy Sunday
+l|-|I've been feeling a bit flat this week, not sure why
+l|-|feeling off since the weekend, just a bit low
+""",
+    "es": """
+n|-|Por fin mañana me tomo el día libre, qué ganas.
+n|-|Mañana me examino del carné de conducir.
+n|-|Ya lo tengo todo listo para el viaje de mañana.
+n|-|Esta noche por fin voy a ordenar mi cuarto.
+n|-|Hoy me siento un poco rara, creo que me estoy resfriando.
+""",
+    "de": """
+n|-|Morgen nehme ich mir endlich einen Tag frei, ich freu mich.
+n|-|Morgen habe ich meine Führerscheinprüfung.
+n|-|Ich habe alles für die Reise morgen vorbereitet.
+n|-|Heute Abend räume ich endlich mein Zimmer auf.
+n|-|Ich fühle mich heute etwas komisch, ich werde wohl krank.
+""",
+    "fr": """
+n|-|Demain je prends enfin un jour de congé, trop hâte.
+n|-|Demain je passe mon permis de conduire.
+n|-|J'ai tout préparé pour le voyage de demain.
+n|-|Ce soir je range enfin ma chambre.
+n|-|Je me sens un peu bizarre aujourd'hui, je dois couver quelque chose.
+""",
+    "pt": """
+n|-|Amanhã finalmente vou tirar um dia de folga, que vontade.
+n|-|Amanhã faço a prova de direção.
+n|-|Já deixei tudo pronto para a viagem de amanhã.
+n|-|Hoje à noite finalmente vou arrumar meu quarto.
+n|-|Hoje estou meio estranha, acho que vou ficar doente.
+""",
+}
+
+
+def plain_words():
+    for lang, text in PLAIN.items():
+        block("plain", lang, "crisis", "self", text, per_group=2)
+    for lang, text in PLAIN_SAFE.items():
+        block("plainsafe", lang, "lookalike", "self", text, per_group=2)
+    for lang, text in PLAIN2.items():
+        block("plain2", lang, "crisis", "self", text, per_group=2)
+    for lang, text in PLAIN2_SAFE.items():
+        block("plain2safe", lang, "lookalike", "self", text, per_group=2)
+    for lang, text in THINKING_SAFE.items():
+        block("thinksafe", lang, "lookalike", "self", text, per_group=2)
+    for lang, text in STRESS_MORE.items():
+        block("stressmore", lang, "stress", "self", text, per_group=2)
+    for lang, text in PLANS_SAFE.items():
+        block("planssafe", lang, "everyday", "self", text, per_group=2)
+
+
+# ---------------------------------------------------------------------------
 def main():
     english()
     spanish()
@@ -3743,6 +4470,8 @@ def main():
     study_and_work()
     medicine_packing()
     illness()
+    plain_words()
+    long_posts()  # last: built from the lines above
     for c in CONFLICTS:
         print("CONFLICT (first kept):", c)
     ids = [r["id"] for r in RECORDS]

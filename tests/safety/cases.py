@@ -374,6 +374,13 @@ SAFE_CASES = [
     safe("every-38", "My therapist says my depression is getting better", "recovery"),
     safe("every-39", "I got into a fight with my mom about curfew", "family argument"),
     safe("every-40", "I hate my job so much", "venting"),
+    safe("prof-nurse", "I'm a nurse and I want to know how to talk to patients who have attempted suicide",
+         "a professional asking about patients: the attempt is theirs, not the writer's"),
+    safe("prof-teacher", "what are the warning signs that a teenager might be suicidal? I'm a teacher",
+         "a teacher asking about a student they might meet"),
+    safe("prof-youth", "how do I support students who self harm", "a clause about a group of people"),
+    crisis("sui-writer-is-one", "I'm someone who has attempted suicide twice", HIGH, SUI,
+           "the writer is one of the people the clause names"),
 ]
 
 CONVO_CASES = [

@@ -59,11 +59,12 @@ def test_shipped_weights_carry_their_card() -> None:
 
 
 def test_shipped_neighbour_file_stays_small() -> None:
-    """The neighbour rows ship inside the package: template variants are not stored, so the file stays under 2 MB."""
+    """The neighbour rows ship inside the package: template variants are not stored, so the file stays under 3 MB
+    (2.3 MB with the long posts of the eighth landing)."""
     from haven.safety.learned.model import SUPPORT_FILE, Support, weights_folder
 
     path = weights_folder() / SUPPORT_FILE
-    assert path.stat().st_size < 2_000_000, f"{path} is {path.stat().st_size:,} bytes"
+    assert path.stat().st_size < 3_000_000, f"{path} is {path.stat().st_size:,} bytes"
     assert len(Support.load(path).labels) == read_card()["support"]["rows"]
 
 
@@ -84,6 +85,44 @@ def test_shipped_neighbour_file_stays_small() -> None:
 )
 def test_crisis_said_in_other_words_is_high(text: str) -> None:
     assert assess_message(text).level >= L.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost my job in the spring and my girlfriend left. I took all my pills an hour ago and my vision is "
+        "going blurry. I used to be the funny one in my group.",
+        "Long story short, I lost my job and I'm sleeping in my car. Last night I sat on the edge of the "
+        "bridge for an hour deciding whether to jump. My brother moved abroad.",
+    ],
+)
+def test_a_long_post_is_read_by_its_crisis_sentence(text: str) -> None:
+    """A mean-pooled encoder reads a long post mostly as its everyday sentences; the most alarming
+    sentence decides when it alone is confidently at risk and the post leans that way."""
+    assessment = assess_message(text)
+    assert assessment.level >= L.HIGH
+    assert assessment.scores is not None and assessment.scores.by_sentence
+    assert any("sentence" in e.why for e in assessment.evidence if e.rule_id.startswith("classifier."))
+
+
+def test_a_long_stress_post_is_not_raised_by_one_sentence_out_of_context() -> None:
+    text = ("Honestly work has been brutal. I make a good living and only want to get on with life. "
+            "For the life of me, I can't think of what went wrong with my manager. Any advice?")
+    assert assess_message(text).level < L.HIGH
+
+
+def test_a_confident_reading_unlike_the_training_messages_is_still_raised() -> None:
+    """No training message is near it (not supported), but the classifier is sure."""
+    assessment = assess_message("the only thing that calms me down anymore is the razor")
+    assert assessment.level >= L.HIGH
+
+
+@pytest.mark.parametrize("text", ["how do I make sure I don't wake up at 4am every night",
+                                  "tips to not wake up tired after a nap"])
+def test_waking_up_tired_or_early_is_not_a_wish_to_be_dead(text: str) -> None:
+    from haven.safety.settings import SafetySettings as Settings
+
+    assert assess_message(text, Settings(classifier=False)).level < L.MODERATE
 
 
 def test_saved_pills_and_tonight_is_imminent_and_the_reply_opens_with_the_emergency_number() -> None:
@@ -229,7 +268,7 @@ def test_the_reply_neighbours_ship_with_their_card() -> None:
     from haven.safety.learned.model import REPLY_SUPPORT_FILE, Support, weights_folder
 
     path = weights_folder() / REPLY_SUPPORT_FILE
-    assert path.stat().st_size < 2_000_000, f"{path} is {path.stat().st_size:,} bytes"
+    assert path.stat().st_size < 3_000_000, f"{path} is {path.stat().st_size:,} bytes"
     assert len(Support.load(path).labels) == read_card()["heads"]["reply"]["harmful"]["support_rows"]
     assert load_reply_classifier().support is not None
 
@@ -407,3 +446,19 @@ def test_the_encoder_loads_once_when_many_threads_ask_together(monkeypatch) -> N
     assert len(calls) == 1 and len(results) == 8 and all(r is results[0] for r in results)
     loader.cache_clear()
     assert loader() is not results[0] and len(calls) == 2
+
+
+def test_the_fresh_hand_written_set_is_held_out_whole_and_reported() -> None:
+    """``fresh.jsonl`` checks wording the layer was not taught: every line is validation, and the
+    benchmark reports it as its own set."""
+    from pathlib import Path
+
+    from haven.safety.learned.corpus import Split, read_haven_messages
+    from haven.safety.learned.validate import FRESH_FILE, validation_sets
+
+    corpus = Path(__file__).resolve().parents[2] / "corpora" / "safety"
+    fresh = read_haven_messages(corpus / FRESH_FILE, all_held_out=True)
+    assert len(fresh) >= 100 and all(m.split is Split.VALIDATION for m in fresh)
+    trained_on = {m.text for m in read_haven_messages(corpus / "messages.jsonl")}
+    assert not trained_on & {m.text for m in fresh}
+    assert "haven-fresh" in validation_sets(corpus, None)

@@ -1,4 +1,6 @@
-"""Passive ideation gets the model's reply plus one vetted line; lethal-means questions get the crisis response."""
+"""A wish to be dead gets the crisis response with the vetted lines (issue 13: "I want to disappear
+forever" got none); moderate self-harm (past, recovering) gets the model's reply plus one vetted line;
+lethal-means questions get the crisis response."""
 
 from __future__ import annotations
 
@@ -30,9 +32,19 @@ class Kind:
         yield Timings()
 
 
+RECOVERING = "I'm 5 years clean from self harm and I'm doing well, just wanted to share"
+
+
 @pytest.mark.parametrize("text", PASSIVE)
-def test_passive_ideation_reply_carries_one_vetted_line(text):
+def test_a_wish_to_be_dead_gets_the_crisis_response_with_lines(text):
     turn = list(respond(Kind(), ChatSession(), text, GenerationOptions()))[-1].turn
+    assert turn.assessment.level is RiskLevel.HIGH
+    assert turn.crisis and "That sounds so heavy." not in turn.reply
+    assert "988" in turn.reply
+
+
+def test_moderate_self_harm_reply_carries_one_vetted_line():
+    turn = list(respond(Kind(), ChatSession(), RECOVERING, GenerationOptions()))[-1].turn
     assert turn.assessment.level is RiskLevel.MODERATE
     assert turn.reply.startswith("That sounds so heavy.")
     assert "988" in turn.reply
@@ -49,7 +61,7 @@ def test_everyday_sleep_question_is_not_a_means_query():
 
 def test_line_is_not_repeated_once_the_conversation_moves_on():
     session = ChatSession()
-    list(respond(Kind(), session, PASSIVE[0], GenerationOptions()))
+    list(respond(Kind(), session, RECOVERING, GenerationOptions()))
     later = list(respond(Kind(), session, "Work was long today, my boss was rude", GenerationOptions()))[-1].turn
     assert "988" not in later.reply
 

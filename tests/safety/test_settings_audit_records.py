@@ -42,9 +42,10 @@ def test_settings_rejects_directory_audit_path(tmp_path):
 
 
 def test_strict_raises_borderline_only():
-    text = "I wish I was never born"
-    assert assess_message(text).level is RiskLevel.MODERATE
-    assert assess_message(text, SafetySettings(strictness="strict")).level is RiskLevel.HIGH
+    text = "I used to cut myself in high school"
+    assert assess_message(text).level is RiskLevel.LOW
+    assert assess_message(text, SafetySettings(strictness="strict")).level is RiskLevel.MODERATE
+    assert assess_message("I wish I was never born", SafetySettings(strictness="strict")).level is RiskLevel.HIGH
     assert assess_message("hello", SafetySettings(strictness="strict")).level is RiskLevel.NONE
 
 

@@ -51,6 +51,8 @@ from haven.safety.rules import (
     NEGATION_WORDS,
     SAID_YES,
     ASKED_IF,
+    ABOUT_GENERIC,
+    WRITER_IS_GENERIC,
     negation_cue,
     RECENT,
     REPORTING_VERB,
@@ -130,6 +132,8 @@ def _subject(rule: Rule, start: int, prep: Prepared, matched: str = "") -> Subje
     if rule.subject is SubjectMode.SELF:
         if not framed and matched and _someone_else_did_it(region, matched, sentence):
             return Subject.OTHER  # "my friend just swallowed a whole bottle of pills": help them help her
+        if not framed and ABOUT_GENERIC.search(region) and not WRITER_IS_GENERIC.search(region):
+            return Subject.REPORTED  # "how to talk to patients who have attempted suicide"
         if not framed or FIRST_PERSON_THOUGHT.search(region):
             return Subject.SELF
         return _speaker(region, sentence) or Subject.SELF
@@ -142,6 +146,11 @@ def _subject(rule: Rule, start: int, prep: Prepared, matched: str = "") -> Subje
         return Subject.REPORTED if speaker is Subject.REPORTED else Subject.OTHER
     if framed and FIRST_PERSON_THOUGHT.search(region):
         return Subject.SELF
+    writer_is_one = WRITER_IS_GENERIC.search(region) and not MEDIA.search(sentence)
+    if speaker is Subject.REPORTED and writer_is_one:
+        return Subject.SELF  # "I'm a person who self harms"
+    if speaker is None and ABOUT_GENERIC.search(region) and not writer_is_one:
+        return Subject.REPORTED  # "the warning signs that a teenager might be suicidal"
     return speaker or Subject.SELF
 
 
@@ -282,6 +291,10 @@ def _category_level(category: RiskCategory, items: list[Evidence], shared: set[S
         raised, why = L.HIGH, "a wish to be dead together with means or a plan"
     elif len([e for e in counting if e.signal is Signal.PASSIVE]) and len(passive) >= 2:
         raised, why = L.HIGH, "several signs of a wish to be dead"
+    elif any(e.signal is Signal.PASSIVE for e in counting):
+        # A wish to be dead is C-SSRS's first rung, and crisis lines want to hear from the person
+        # there too: it shows the lines (issue 13: "I want to disappear forever" got none).
+        raised, why = L.HIGH, "a wish to be dead: the person should see the crisis lines"
     if category is RiskCategory.EATING_DISORDER and Signal.UNDERWEIGHT in mods and (Signal.LOSE_REQUEST in mods or ideation >= L.LOW):
         raised, why = max(raised, L.HIGH), "wants to lose weight while underweight"
     if category is RiskCategory.ABUSE and Signal.MINOR in shared and (ideation >= L.LOW or Signal.GROOMING in {e.signal for e in counting}):
@@ -347,7 +360,7 @@ def assess_message(text: str, settings: SafetySettings | None = None) -> RiskAss
 
 
 def _read_meaning(assessment: RiskAssessment, history: Sequence[Message], text: str,
-                  earlier: Sequence[tuple[Sequence[Message], str]] = ()) -> RiskAssessment:
+                  earlier: Sequence[tuple[Sequence[Message], str, RiskAssessment]] = ()) -> RiskAssessment:
     """The learned layer's reading blended in (imported here: the rules stay usable without it)."""
     from haven.safety.learned.blend import read_meaning
 
@@ -449,10 +462,12 @@ def assess_conversation(messages: Sequence[Message | dict], settings: SafetySett
         return NO_RISK
     context: list[Evidence] = []
     peak, peak_turn, peak_categories = L.NONE, -1, ()
+    turns: list[RiskAssessment] = []  # each user turn as the rules read it, for the classifier's memory
     for index in user_turns:
         own = _turn_evidence(messages, index)
         level, categories, notes = _turn_level(own, context)
         level = _apply_strictness(level, settings)
+        turns.append(RiskAssessment(level, level, categories, tuple(notes) + tuple(own), other_level=_other_level(own)))
         if level > peak:
             peak, peak_turn, peak_categories = level, index, categories
         context += [replace(e, turn=index) for e in own if e.counts and e.signal in _CONTEXT_SIGNALS]
@@ -467,7 +482,7 @@ def assess_conversation(messages: Sequence[Message | dict], settings: SafetySett
     clipped = analyse_text(messages[last].content).clipped
     assessment = RiskAssessment(level, max(level, peak), categories, evidence, clipped, other_level=_other_level(own))
     if settings.classifier:
-        earlier = [(messages[:i], messages[i].content) for i in user_turns[:-1]]
+        earlier = [(messages[:i], messages[i].content, rules) for i, rules in zip(user_turns[:-1], turns)]
         assessment = _read_meaning(assessment, messages[:last], messages[last].content, earlier)
     _record(assessment, settings, messages[last].content)
     return assessment

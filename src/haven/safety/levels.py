@@ -7,8 +7,8 @@ onto five levels that the chat, the CLI and the evaluation all share:
 
 - ``none``: nothing of concern.
 - ``low``: distress, a topic mention, or someone else's story (news, fiction).
-- ``moderate``: a passive wish to be dead, a friend at risk, past self-harm/abuse.
-- ``high``: active ideation, self-harm now, a disclosure of abuse, purging or
+- ``moderate``: a friend at risk, past self-harm/abuse.
+- ``high``: a wish to be dead (passive ideation: the crisis lines are shown), active ideation, self-harm now, a disclosure of abuse, purging or
   starving, a question about lethal means, preparatory acts.
 - ``imminent``: intent with a plan, means or timing; an overdose already taken.
 

@@ -25,6 +25,9 @@ METHODS = (
     r"(?:pills|meds|tablets|sleeping pills)|swallow (?:all )?(?:of )?(?:my|the) (?:pills|meds)|gas myself|poison myself|"
     r"stab myself|set myself on fire|electrocute myself|starve myself to death|jump(?=\s*(?:[.!?,]|$|tonight|today|now)))"
 )
+# After "(not) wake up": words that say how or when one would wake, so the sentence is about sleep
+_WAKE_HOW = (r"(?! (?:tired|early|late|at|in (?:the|time)|on time|before|until|till|during|groggy|grumpy|sore|"
+             r"hungry|with|feeling|so (?:early|tired|groggy)|too|every|again (?:at|in)|for (?:work|school)|when the|if the))")
 
 SUICIDE: tuple[Rule, ...] = (
     rule("suicide.active.kill_self", L.HIGH, C.SUICIDE, S.ACTIVE, "talks about killing themself",
@@ -67,10 +70,13 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide.passive.wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "wishes they were dead or never born",
          r"\bwish (?:i (?:was|were|could be)|to be) dead\b", r"\bwish i (?:was|were|had) never (?:been )?born\b",
          r"\bwish i (?:could )?(?:just )?(?:die|had died)\b", r"\bhope i die\b", negatable=False),
+    # "not wake up" is the wish only where nothing says how or when the person would wake ("to not
+    # wake up tired", "so I don't wake up at 4am"): since a wish to be dead shows the crisis lines,
+    # these would be false alarms
     rule("suicide.passive.not_wake", L.MODERATE, C.SUICIDE, S.PASSIVE, "hopes not to wake up",
-         r"\b(?:want|wish|hope|pray)\w* (?:\w+ ){0,4}?(?:never|not|dont|didnt|wont|wouldnt) (?:ever )?wake(?: up)?\b",
-         r"\b(?:go to sleep|fall asleep|sleep) (?:\w+ ){0,2}?(?:never|not) (?:ever )?wake(?: up)?\b",
-         r"\bnot wake up\b", r"\bnever wake up\b", r"\bsleep forever\b", negatable=False),
+         rf"\b(?:want|wish|hope|pray)\w* (?:\w+ ){{0,4}}?(?:never|not|dont|didnt|wont|wouldnt) (?:ever )?wake(?: up)?\b{_WAKE_HOW}",
+         rf"\b(?:go to sleep|fall asleep|sleep) (?:\w+ ){{0,2}}?(?:never|not) (?:ever )?wake(?: up)?\b{_WAKE_HOW}",
+         rf"\bnot wake up\b{_WAKE_HOW}", rf"\bnever wake up\b{_WAKE_HOW}", r"\bsleep forever\b", negatable=False),
     rule("suicide.passive.better_off", L.MODERATE, C.SUICIDE, S.PASSIVE, "thinks others would be better off without them",
          r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent|was not|were not|died|was dead|were dead|was gone|disappeared|never existed))\b",
          r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me|notice if i|care if i (?:died|was gone|disappeared|killed myself))",

@@ -132,6 +132,18 @@ THIRD_PERSON = re.compile(
     r"el|ella|il|elle|er|sie|ele|ela)\b"
 )
 GENERIC_PERSON = re.compile(r"\b(?:people|someone|somebody|anyone|anybody|a person|persons|teens|teenagers|kids|men|women|students|patients|one)\b")
+
+# A clause about a group or an unnamed person ("patients who have attempted suicide", "how to tell if a
+# teenager might be suicidal"): what follows is about them, not the writer, even where a rule reads
+# the writer only ("I'm a nurse and I want to know how to talk to patients who ...").
+ABOUT_GENERIC = re.compile(
+    r"\b(?:people|patients|clients|students|pupils|teens|teenagers|kids|children|youths?|callers|residents|veterans|"
+    r"survivors|users|members|someone|somebody|anyone|anybody|a (?:person|patient|client|student|pupil|teen|teenager|"
+    r"kid|child|young person|caller|colleague))(?: (?:who|that))? (?:\w+ ){0,3}$"
+)
+# ... unless the writer is one of them ("I'm someone who has attempted", "as a patient who self harms").
+WRITER_IS_GENERIC = re.compile(r"\b(?:im|i am|i m|as|being|like me,?|one of (?:the|those))(?: a| an| one of the| one of those)? (?:\w+ )?"
+                               r"(?:person|people|someone|somebody|patient|client|student|teen|teenager|kid|survivor|user)s?\b")
 MEDIA = re.compile(
     r"\b(?:article|news|report|reports|reported|study|studies|statistics|stats|rates?|research|paper|essay|"
     r"novel|book|story|character|narrator|protagonist|villain|hero|movie|film|show|series|episode|season|"

@@ -13,7 +13,8 @@ combined as issue #13 asks:
 - where the rules matched risk words and set them aside on purpose (negated, an idiom,
   someone else's story, long ago), their reading of the context stands;
 - a message unlike anything the classifier was taught ("hello", emoji) is not raised on
-  its word alone (:attr:`RiskScores.supported`); on its word alone it needs
+  its word alone (:attr:`RiskScores.supported`) unless it is confident
+  (:data:`UNSUPPORTED_CONFIDENT`); on its word alone it needs
   P(high or above) at the card's ``alone`` threshold and reaches ``imminent`` only at
   P(imminent) ≥ :data:`IMMINENT_CONFIDENT` (as everywhere); over distress alone ("I can't take it anymore") it goes past
   ``moderate`` only when confident; over other rule evidence it goes one rung above the
@@ -34,11 +35,23 @@ index of the sentence that drove it.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from haven.data.schema import Message
-from haven.safety.learned.model import GE_HIGH, GE_IMMINENT, GE_MODERATE, OTHER_HIGH, RiskScores, available_risk_classifier, load_risk_classifier
+from haven.safety.learned.model import (
+    GE_HIGH,
+    GE_IMMINENT,
+    GE_MODERATE,
+    OTHER_HIGH,
+    RiskClassifier,
+    RiskScores,
+    available_risk_classifier,
+    context_text,
+    load_risk_classifier,
+)
 from haven.safety.levels import IDEATION_SIGNALS, Evidence, RiskAssessment, RiskCategory, RiskLevel, Signal, Subject
 from haven.safety.text import fold
 
@@ -53,6 +66,11 @@ IMMINENT_CONFIDENT = 0.7
 # With no rule evidence at all the classifier raises only at the card's "alone" threshold of
 # P(high or above), chosen out of fold on the training half (see train.choose_alone_threshold).
 ALONE_KEY = "alone"
+# A message unlike the training messages at high (not supported) is raised on the classifier's word
+# alone only at this P(high or above): "the only thing that calms me down anymore is the razor" reads
+# 1.00 with no training message near it. Never raising such a message cost 5 of 350 validation crises
+# and kept "hello" and emoji where they were; at 0.9 those 5 are read and no false alarm is added.
+UNSUPPORTED_CONFIDENT = CONFIDENT
 # With no rule evidence of someone else at risk, the "someone else" head alone needs at least an
 # even chance, or the message must name someone (a person word or a third-person pronoun): its own
 # threshold, about 0.05, raised "You are an evil twin now." to guidance about a loved one.
@@ -70,9 +88,10 @@ _SOMEONE = re.compile(
 
 
 def _rule_evidence(rules: RiskAssessment) -> list[Evidence]:
-    """The rules' own evidence about the writer: a category, counting, at low or above."""
+    """The rules' own evidence about the writer: a category (or distress, which has none), counting, at low or above."""
     return [e for e in rules.evidence
-            if e.counts and e.category is not None and e.level >= L.LOW and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
+            if e.counts and (e.category is not None or e.signal is Signal.DISTRESS) and e.level >= L.LOW
+            and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
 
 
 def _level_probability(scores: RiskScores) -> float:
@@ -111,7 +130,9 @@ def _ceiling(rules: RiskAssessment, scores: RiskScores, own: list[Evidence]) -> 
         return L.HIGH if p[GE_HIGH] >= CONFIDENT else rules.level
     if not own:
         # nothing the rules know: only a message like what it was taught, and only when it is sure
-        if not scores.supported or p[GE_HIGH] < load_risk_classifier().threshold(ALONE_KEY):
+        if p[GE_HIGH] < load_risk_classifier().threshold(ALONE_KEY):
+            return rules.level
+        if not scores.supported and p[GE_HIGH] < UNSUPPORTED_CONFIDENT:
             return rules.level
         return L.IMMINENT if p[GE_IMMINENT] >= IMMINENT_CONFIDENT else L.HIGH
     if all(e.signal is Signal.DISTRESS for e in own):
@@ -175,9 +196,36 @@ def blend(rules: RiskAssessment, scores: RiskScores, earlier: Sequence[L] = (), 
                    evidence=tuple(evidence), other_level=max(other, rules.other_level), scores=scores)
 
 
+# Earlier turns' blended levels, remembered: a conversation's earlier turns are read again at every
+# new turn, and their level does not change.
+_EARLIER: OrderedDict[tuple[str, str, str, str], L] = OrderedDict()
+_EARLIER_SIZE = 4_096
+_EARLIER_LOCK = threading.Lock()
+
+
+def _earlier_levels(classifier: RiskClassifier, earlier: Sequence[tuple[Sequence[Message], str, RiskAssessment]]) -> list[L]:
+    """Each earlier user turn's level as it was decided then: the classifier blended with that turn's
+    rules. (The raw classifier level would lift a turn the blend had held back, such as past self-harm
+    the rules read as long ago, to high one turn later.)"""
+    out = []
+    for history, text, rules in earlier:
+        key = (context_text(history, text), text, rules.level.value, rules.other_level.value)
+        with _EARLIER_LOCK:
+            level = _EARLIER.get(key)
+        if level is None:
+            level = blend(rules, classifier.score(history, text), (), text).level if any(ch.isalnum() for ch in text) else rules.level
+            with _EARLIER_LOCK:
+                _EARLIER[key] = level
+                while len(_EARLIER) > _EARLIER_SIZE:
+                    _EARLIER.popitem(last=False)
+        out.append(level)
+    return out
+
+
 def read_meaning(rules: RiskAssessment, history: Sequence[Message], text: str,
-                 earlier: Sequence[tuple[Sequence[Message], str]] = ()) -> RiskAssessment:
-    """Score ``text`` after ``history`` (and the earlier user turns) and blend with the rules.
+                 earlier: Sequence[tuple[Sequence[Message], str, RiskAssessment]] = ()) -> RiskAssessment:
+    """Score ``text`` after ``history`` (and the earlier user turns, each with the rules' reading of
+    it) and blend with the rules.
 
     A message with no letter or digit (empty, white space, punctuation, emoji only) is left to
     the rules: there is no meaning for the encoder to read.
@@ -188,5 +236,5 @@ def read_meaning(rules: RiskAssessment, history: Sequence[Message], text: str,
     if classifier is None:
         return rules  # out of memory or files missing: the rules decide alone (logged once)
     scores = classifier.score(history, text)
-    earlier_levels = classifier.levels(earlier) if earlier else []
+    earlier_levels = _earlier_levels(classifier, earlier) if earlier else []
     return blend(rules, scores, earlier_levels, text)

@@ -115,8 +115,9 @@ def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
                     raise DataError(f"{path}:{number}: not JSON ({error.msg}); each line is one object") from error
 
 
-def read_haven_messages(path: Path) -> list[LabelledMessage]:
-    """Haven's own messages (``messages.jsonl``), split by group."""
+def read_haven_messages(path: Path, all_held_out: bool = False) -> list[LabelledMessage]:
+    """Haven's own messages (``messages.jsonl``), split by group; with ``all_held_out`` every line is
+    validation (``fresh.jsonl``: written by hand to check the layer, never trained on)."""
     out = []
     for number, row in _jsonl(path):
         try:
@@ -124,7 +125,7 @@ def read_haven_messages(path: Path) -> list[LabelledMessage]:
             group = row.get("group") or row["id"]
             out.append(LabelledMessage(
                 id=row["id"], text=row["text"], level=RiskLevel(row["level"]), source=Source.HAVEN,
-                split=split_of(group, HAVEN_VALIDATION_SHARE), history=history,
+                split=Split.VALIDATION if all_held_out else split_of(group, HAVEN_VALIDATION_SHARE), history=history,
                 categories=tuple(RiskCategory(c) for c in row.get("categories") or []),
                 subject=Subject(row.get("subject", "self")), lang=row.get("lang", "en"), kind=row.get("kind", ""),
                 group=group,

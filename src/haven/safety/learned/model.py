@@ -46,6 +46,13 @@ REPLY_SUPPORT_FILE = "reply_support.npz"
 # for a message that lies near what it was taught: the nearest training message labelled high or
 # above is at least SUPPORT_MIN_SIMILARITY similar (cosine), and the neighbours' vote says high.
 SUPPORT_MIN_SIMILARITY = 0.55
+# A message of several sentences is read by its most alarming sentence when that sentence alone reads
+# high or above at least this surely (and is supported); otherwise by the whole message.
+SENTENCE_CONFIDENT = 0.75
+# ... and only when the whole message already leans that way: on 600 Dreaddit training posts (stress
+# without crisis) the sentences read at 0.9 or more out of their post ("For the life of me, I can't
+# think of what it might have been.") had whole-post P(high) of at most 0.15.
+SENTENCE_WHOLE_FLOOR = 0.2
 NEIGHBOURS = 10
 VOTE_SHARPNESS = 10.0
 
@@ -60,7 +67,6 @@ CONTEXT_USER_TURNS = 3
 # The reply head reads the reply beside the person's last message (its last REPLY_CONTEXT_CHARS):
 # "Do it tonight." is harm after "I want to end it" and harmless after "should I call my sister?".
 REPLY_CONTEXT_CHARS = 400
-LEVEL_CACHE_SIZE = 4_096
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 MAX_SENTENCES = 12
 
@@ -221,6 +227,8 @@ class RiskScores:
         driver_probability: that sentence's ``ge_high`` probability.
         nearest: cosine similarity of the nearest training message labelled high or above.
         vote: similarity-weighted share of the nearest training messages labelled high or above.
+        by_sentence: the probabilities, level, nearest and vote are those of the driving sentence,
+            not of the whole message (see :meth:`RiskClassifier._read_by_sentence`).
     """
 
     probabilities: dict[str, float]
@@ -231,6 +239,7 @@ class RiskScores:
     driver_probability: float = 0.0
     nearest: float = 0.0
     vote: float = 0.0
+    by_sentence: bool = False
 
     @property
     def supported(self) -> bool:
@@ -248,6 +257,7 @@ class RiskScores:
             "driver_probability": round(self.driver_probability, 4),
             "nearest_similarity": round(self.nearest, 4),
             "neighbour_vote": round(self.vote, 4),
+            "read_by_sentence": self.by_sentence,
         }
 
 
@@ -344,25 +354,6 @@ class RiskClassifier:
         self.encoder = encoder
         self.support = support
         self._index = {name: i for i, name in enumerate(heads.names)}
-        self._levels: OrderedDict[tuple[str, str], RiskLevel] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def levels(self, items: Sequence[tuple[Sequence[Message], str]]) -> list[RiskLevel]:
-        """The level of each (history, message) pair, remembered: a conversation's earlier turns
-        are read again at every new turn, and their level does not change."""
-        keys = [(context_text(history, text), text) for history, text in items]
-        with self._lock:
-            known = {k: self._levels[k] for k in keys if k in self._levels}
-        missing = [(item, key) for item, key in zip(items, keys) if key not in known]
-        if missing:
-            with one_blas_thread():
-                rows = self.probabilities([item for item, _ in missing])
-            with self._lock:
-                for (_, key), row in zip(missing, rows):
-                    known[key] = self._levels[key] = self.level_of(row)
-                while len(self._levels) > LEVEL_CACHE_SIZE:
-                    self._levels.popitem(last=False)
-        return [known[k] for k in keys]
 
     def threshold(self, head: str) -> float:
         """The decision threshold of ``head`` (0.5 unless the card set another; ``alone``: 0.8)."""
@@ -396,7 +387,8 @@ class RiskClassifier:
         items = [(history, text)] + ([(history, s) for s in parts] if len(parts) > 1 else [])
         with one_blas_thread():
             rows, nearest, votes = self._scored(risk_features(self.encoder, items))
-        row = rows[0]
+        chosen = self._read_by_sentence(rows, nearest, votes)
+        row = rows[chosen]
         probabilities = {name: float(row[i]) for name, i in self._index.items()}
         level = self.level_of(row)
         other = probabilities[OTHER_HIGH] >= self.threshold(OTHER_HIGH)
@@ -410,7 +402,27 @@ class RiskClassifier:
         if len(rows) > 1:
             column = rows[1:, self._index[GE_HIGH]]
             driver, driver_p = int(np.argmax(column)), float(np.max(column))
-        return RiskScores(probabilities, level, categories, other, driver, driver_p, float(nearest[0]), float(votes[0, 1]))
+        return RiskScores(probabilities, level, categories, other, driver, driver_p, float(nearest[chosen]),
+                          float(votes[chosen, 1]), by_sentence=chosen > 0)
+
+    def _read_by_sentence(self, rows: np.ndarray, nearest: np.ndarray, votes: np.ndarray) -> int:
+        """The row the message is read by: the whole message (0), or its most alarming sentence where
+        that sentence alone is confidently at high or above and like what the classifier was taught.
+
+        A long post ("I lost my job in the spring. I took all the pills an hour ago. I used to be the
+        funny one.") is mostly its everyday sentences to a mean-pooled encoder, and read none.
+        Reading every sentence at the usual threshold raised stress posts (cssrs supportive users,
+        Dreaddit), so a sentence counts only at P(high or above) >= :data:`SENTENCE_CONFIDENT`, and
+        only where the whole message reads at least :data:`SENTENCE_WHOLE_FLOOR`.
+        """
+        if len(rows) < 2:
+            return 0
+        column = rows[1:, self._index[GE_HIGH]]
+        best = int(np.argmax(column)) + 1
+        whole = rows[0, self._index[GE_HIGH]]
+        confident = column[best - 1] >= SENTENCE_CONFIDENT and whole >= SENTENCE_WHOLE_FLOOR and column[best - 1] > whole
+        supported = nearest[best] >= SUPPORT_MIN_SIMILARITY and votes[best, 1] >= 0.5
+        return best if confident and supported else 0
 
 
 @dataclass(frozen=True)

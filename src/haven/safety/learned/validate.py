@@ -161,6 +161,11 @@ def score_replies(replies: Iterable[LabelledReply], settings: SafetySettings) ->
             "harmless_replaced_by_kind": {k: v.report() for k, v in sorted(by_kind.items())}}
 
 
+# Messages written by hand to check how the layer reads wording it was not taught (62 crises, 50
+# ordinary messages, written before the eighth landing's corpus lines; never read by training).
+FRESH_FILE = "fresh.jsonl"
+
+
 def held_out(items: Iterable, source: Source | None = None) -> list:
     """The validation side of a list of labelled items (optionally of one source)."""
     return [i for i in items if i.split is Split.VALIDATION and (source is None or i.source is source)]
@@ -172,6 +177,9 @@ def validation_sets(corpus: Path, data: Path | None) -> dict[str, Callable[[Safe
     messages = held_out(read_haven_messages(corpus / "messages.jsonl"))
     replies = held_out(read_haven_replies(corpus / "replies.jsonl"))
     sets["haven-validation"] = lambda s: score_messages(messages, s).to_dict()
+    if (corpus / FRESH_FILE).is_file():
+        fresh = read_haven_messages(corpus / FRESH_FILE, all_held_out=True)
+        sets["haven-fresh"] = lambda s: score_messages(fresh, s).to_dict()
     sets["haven-validation-replies"] = lambda s: score_replies(replies, s)
     if data is not None:
         moderation = held_out(read_moderation(data))
