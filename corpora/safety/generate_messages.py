@@ -3931,6 +3931,13 @@ n|-|I'm waiting outside his house to surprise him for his birthday
 l|-|I'm so exhausted and sad lately, work is grinding me down and I cry a lot
 l|-|I feel empty since the break-up but I'm getting through the days
 l|-|I feel like I'm failing at everything and it's getting to me
+n|-|I'm tired of living out of a suitcase for work
+n|-|sick of living with messy flatmates
+n|-|I'm exhausted of living in a city this expensive
+n|-|I wish I was taller, all my friends are
+n|-|I wish I were braver about speaking up in class
+n|-|I wish I was on a beach right now instead of in this office
+n|-|I wish I could be more organised
 n|-|how can I stop waking up at 3am every night?
 n|-|any tips so I don't wake up groggy after a nap?
 n|-|I wish I didn't have to wake up early for work tomorrow
@@ -3959,6 +3966,8 @@ l|-|Estoy muy cansada y triste, el trabajo me está quemando.
 n|-|¿Cómo hago para no despertarme a las tres de la mañana?
 n|-|Ojalá no tuviera que despertarme temprano mañana para trabajar.
 n|-|Nunca me despierto a tiempo sin tres alarmas.
+n|-|Estoy harta de vivir con mis padres.
+n|-|Ojalá fuera más alta.
 """,
     "de": """
 n|-|Ich habe das Anschreiben fertig und schicke es morgen ab.
@@ -3973,6 +3982,8 @@ l|-|Ich bin so müde und traurig in letzter Zeit, die Arbeit macht mich fertig.
 n|-|Wie schaffe ich es, nicht jede Nacht um drei aufzuwachen?
 n|-|Ich wünschte, ich müsste morgen nicht so früh aufstehen.
 n|-|Ich wache nie pünktlich auf ohne drei Wecker.
+n|-|Ich habe es satt, bei meinen Eltern zu wohnen.
+n|-|Ich wünschte, ich wäre mutiger.
 """,
     "fr": """
 n|-|J'ai fini ma lettre de motivation, je l'envoie demain.
@@ -3987,6 +3998,8 @@ l|-|Je suis tellement fatiguée et triste en ce moment, le travail m'use.
 n|-|Comment faire pour ne plus me réveiller à trois heures du matin ?
 n|-|J'aimerais ne pas devoir me réveiller tôt demain pour le boulot.
 n|-|Je ne me réveille jamais à l'heure sans trois réveils.
+n|-|J'en ai marre de vivre dans ce petit appart.
+n|-|J'aimerais être plus organisée.
 """,
     "pt": """
 n|-|Terminei a carta de apresentação e vou mandar amanhã.
@@ -4001,6 +4014,8 @@ l|-|Estou muito cansada e triste ultimamente, o trabalho está me esgotando.
 n|-|Como faço para não acordar às três da manhã toda noite?
 n|-|Queria não ter que acordar cedo amanhã para trabalhar.
 n|-|Nunca acordo na hora sem três despertadores.
+n|-|Cansei de morar com meus pais.
+n|-|Queria ser mais alta.
 """,
 }
 

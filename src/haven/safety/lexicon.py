@@ -63,7 +63,9 @@ SUICIDE: tuple[Rule, ...] = (
          r"\blife (?:is not|isnt|aint) worth (?:living|it)\b", r"\bnot worth living\b", r"\bnothing (?:left )?to live for\b",
          negatable=False),
     rule("suicide.passive.tired_living", L.MODERATE, C.SUICIDE, S.PASSIVE, "tired of living",
-         r"\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself)\b", negatable=False),
+         # "tired of living in this flat / with my parents" is about where or how one lives
+         r"\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself)\b"
+         r"(?! (?:in|with|at|on|out of|off|under|near|paycheck|here|there|so far|next to|by)\b)", negatable=False),
     rule("suicide.passive.not_exist", L.MODERATE, C.SUICIDE, S.PASSIVE, "does not want to exist or be here any more",
          r"\b(?:dont|do not|no longer) (?:want|wanna|wish) (?:to )?(?:exist|be here (?:anymore|any more|any longer|on this earth|in this world)|be around anymore)\b",
          r"\b(?:want|wish) (?:to )?(?:stop existing|cease to exist|not exist|not be here anymore)\b", negatable=False),

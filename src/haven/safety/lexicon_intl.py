@@ -56,7 +56,7 @@ FRENCH: tuple[Rule, ...] = (
          r"\bje ne veux plus vivre\b", r"\bje nai plus envie de vivre\b",
          r"\b(?:envie|besoin) d ?en finir\b", r"\b(?:je vais|je veux) en finir\b", r"\ben finir avec (?:la vie|ma vie|tout)\b", negatable=False),
     rule("suicide.passive.fr_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "French: tired of living, better off without me",
-         r"\bmarre de (?:la vie|vivre)\b", r"\b(?:seraient|serait) mieux sans moi\b", r"\bne (?:plus|jamais) me reveiller\b",
+         r"\bmarre de (?:la vie|vivre)\b(?! (?:ici|avec|chez|dans|a|en)\b)", r"\b(?:seraient|serait) mieux sans moi\b", r"\bne (?:plus|jamais) me reveiller\b",
          negatable=False),
     rule("suicide.preparatory.fr_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "French: goodbye letter",
          r"\blettres? dadieu\b", r"\bjai donne toutes mes affaires\b", subject=SELF),
