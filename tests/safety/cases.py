@@ -381,6 +381,9 @@ SAFE_CASES = [
     safe("prof-youth", "how do I support students who self harm", "a clause about a group of people"),
     crisis("sui-writer-is-one", "I'm someone who has attempted suicide twice", HIGH, SUI,
            "the writer is one of the people the clause names"),
+    crisis("sh-writer-is-one", "I'm a person who self harms and I need help", HIGH, SH,
+           "self-harm told as what kind of person the writer is"),
+    safe("sh-cuts-corners", "I'm a student who cuts corners sometimes", "an idiom after the same frame"),
 ]
 
 CONVO_CASES = [

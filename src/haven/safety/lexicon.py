@@ -177,7 +177,12 @@ SELF_HARM: tuple[Rule, ...] = (
          subject=SELF, distant=L.LOW),
     rule("self_harm.behaviour.ongoing", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "self-harm going on now",
          r"\b(?:ive been|been|i|started|keep|still) (?:self[- ]?harming|cutting|burning)(?: again| myself| my (?:arms?|wrists?|legs?|thighs?|skin|stomach))?\b(?! (?:back|down|class|corners|out|off|hair|grass|costs|the|onions|paper|wood|my hair|school|ties|carbs|sugar|calories))",
-         r"\bi self[- ]?harm(?:ed)?\b", r"\b(?:relaps(?:e|ed|ing)|slipped up) (?:\w+ ){0,3}?(?:self[- ]?harm|cutting|sh)\b",
+         r"\bi self[- ]?harm(?:ed)?\b",
+         # "I'm a person who self harms", "I'm someone that cuts"
+         r"\b(?:im|i am|i m) (?:a |an )?(?:\w+ )?(?:person|someone|somebody|girl|guy|boy|woman|man|teen|teenager|student) "
+         r"(?:who|that) (?:self[- ]?harms|cuts (?:myself|herself|himself|themselves)|burns (?:myself|herself|himself)|"
+         r"cuts\b(?! (?:corners|hair|costs|class|classes|the|wood|paper|back|down|out|off|it|things|fabric|keys|glass)\b))",
+         r"\b(?:relaps(?:e|ed|ing)|slipped up) (?:\w+ ){0,3}?(?:self[- ]?harm|cutting|sh)\b",
          r"\bcut (?:again|last night|today|this morning|deeper)\b",
          r"\b(?:urges?|urge) to (?:cut|self[- ]?harm|hurt myself|burn myself|harm myself)\b",
          r"\bmy (?:fresh |new )?(?:cuts|scars|wounds) (?:are|keep|from|on my)\b",
