@@ -36,6 +36,9 @@ CONFLICTS = []
 _GROUP_COUNTERS = collections.Counter()
 
 
+OMITTED = (("history", []), ("categories", []), ("subject", "self"), ("lang", "en"))
+
+
 def _cats(code):
     code = code.strip()
     if code in ("", "-"):
@@ -4448,22 +4451,16 @@ n|-|Hoje estou meio estranha, acho que vou ficar doente.
 }
 
 
-def plain_words():
-    for lang, text in PLAIN.items():
-        block("plain", lang, "crisis", "self", text, per_group=2)
-    for lang, text in PLAIN_SAFE.items():
-        block("plainsafe", lang, "lookalike", "self", text, per_group=2)
-    for lang, text in PLAIN2.items():
-        block("plain2", lang, "crisis", "self", text, per_group=2)
-    for lang, text in PLAIN2_SAFE.items():
-        block("plain2safe", lang, "lookalike", "self", text, per_group=2)
-    for lang, text in THINKING_SAFE.items():
-        block("thinksafe", lang, "lookalike", "self", text, per_group=2)
-    for lang, text in STRESS_MORE.items():
-        block("stressmore", lang, "stress", "self", text, per_group=2)
-    for lang, text in PLANS_SAFE.items():
-        block("planssafe", lang, "everyday", "self", text, per_group=2)
+# (name, lines, kind) of the hand-written blocks above, in the order they are written
+PLAIN_BLOCKS = (("plain", PLAIN, "crisis"), ("plainsafe", PLAIN_SAFE, "lookalike"), ("plain2", PLAIN2, "crisis"),
+                ("plain2safe", PLAIN2_SAFE, "lookalike"), ("thinksafe", THINKING_SAFE, "lookalike"),
+                ("stressmore", STRESS_MORE, "stress"), ("planssafe", PLANS_SAFE, "everyday"))
 
+
+def plain_words():
+    for name, table, kind in PLAIN_BLOCKS:
+        for lang, text in table.items():
+            block(name, lang, kind, "self", text, per_group=2)
 
 # ---------------------------------------------------------------------------
 def main():
@@ -4493,7 +4490,12 @@ def main():
     assert len(ids) == len(set(ids)), "duplicate ids"
     with open(OUT, "w", encoding="utf-8") as fh:
         for r in RECORDS:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            # compact: fields at their reader's default (no history, no categories, the writer, English,
+            # the group the id begins with) are left out, so the tracked file stays under 2 MB
+            row = {k: v for k, v in r.items() if (k, v) not in OMITTED}
+            if r["id"].rpartition("-")[0] == r["group"]:
+                del row["group"]  # the reader takes it from the id
+            fh.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
     n = len(RECORDS)
     print("wrote %d lines to %s (%d groups)" % (n, OUT, len({r["group"] for r in RECORDS})))
     for field in ("level", "lang", "kind", "subject"):

@@ -462,3 +462,19 @@ def test_the_fresh_hand_written_set_is_held_out_whole_and_reported() -> None:
     trained_on = {m.text for m in read_haven_messages(corpus / "messages.jsonl")}
     assert not trained_on & {m.text for m in fresh}
     assert "haven-fresh" in validation_sets(corpus, None)
+
+
+def test_a_line_without_its_group_takes_it_from_its_id() -> None:
+    """messages.jsonl leaves ``group`` out where the id is ``<group>-<number>`` (it stays under 2 MB)."""
+    import json
+    from pathlib import Path
+
+    from haven.safety.learned.corpus import read_haven_messages
+
+    path = Path(__file__).resolve().parents[2] / "corpora" / "safety" / "messages.jsonl"
+    assert path.stat().st_size < 2_000_000
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:50]]
+    read = read_haven_messages(path)[:50]
+    assert any("group" not in row for row in rows)
+    for row, message in zip(rows, read):
+        assert message.group == row.get("group", row["id"].rpartition("-")[0])

@@ -115,6 +115,12 @@ def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
                     raise DataError(f"{path}:{number}: not JSON ({error.msg}); each line is one object") from error
 
 
+def _group_of_id(line_id: str) -> str:
+    """A message's group when the line leaves it out: its id is ``<group>-<number>`` (generate_messages.py)."""
+    head, _, number = line_id.rpartition("-")
+    return head if head and number.isdigit() else line_id
+
+
 def read_haven_messages(path: Path, all_held_out: bool = False) -> list[LabelledMessage]:
     """Haven's own messages (``messages.jsonl``), split by group; with ``all_held_out`` every line is
     validation (``fresh.jsonl``: written by hand to check the layer, never trained on)."""
@@ -122,7 +128,7 @@ def read_haven_messages(path: Path, all_held_out: bool = False) -> list[Labelled
     for number, row in _jsonl(path):
         try:
             history = tuple(Message(Role(t["role"]), t["content"]) for t in row.get("history") or [])
-            group = row.get("group") or row["id"]
+            group = row.get("group") or _group_of_id(row["id"])
             out.append(LabelledMessage(
                 id=row["id"], text=row["text"], level=RiskLevel(row["level"]), source=Source.HAVEN,
                 split=Split.VALIDATION if all_held_out else split_of(group, HAVEN_VALIDATION_SHARE), history=history,
