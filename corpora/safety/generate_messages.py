@@ -4116,6 +4116,14 @@ def long_posts():
             line += "."
         text = " ".join(before + [line[0].upper() + line[1:]] + after)
         add(text, r["level"], r["categories"], "self", r["lang"], "long_post", r["group"])
+    # Each context sentence is also a message of its own, at low, on its pool's side of the split: a
+    # post is read by its most alarming sentence, and a sentence the network had only seen inside
+    # crisis posts ("Obrigado por ler até aqui.") read high alone and raised everyday posts (ninth landing).
+    for lang, sides in pools.items():
+        for side, items in sides.items():
+            for i, sentence in enumerate(items):
+                group = next(g for g in ("ctx-%s-%d-%03d-%d" % (lang, side, i, k) for k in range(1000)) if _side(g) == side)
+                add(sentence, "low", "-", "self", lang, "everyday", group)
 
 # A second batch in plain words (same aim as PLAIN): questions about places and ways, acts told in
 # one short line, goodbyes, slang abbreviations, and the same look-alikes beside them.
@@ -4451,16 +4459,322 @@ n|-|Hoje estou meio estranha, acho que vou ficar doente.
 }
 
 
+# A third batch (ninth landing), written after a second fresh check by hand (fresh2-* in fresh.jsonl,
+# none of its lines copied here) read 52 of 58 crises and raised 4 of 38 look-alikes: a future the
+# person does not expect to see, a method said to "solve" things, whether a method still works, a
+# hidden place with a time, calm after choosing a day, an act under way without an overdose word,
+# things handed over "in case"; and beside them the same words in everyday use (waiting on a
+# bridge or a platform, a cut finger healing, a car left running to warm up).
+PLAIN3 = {
+    "en": """
+h|s|I don't think I'll be around for my birthday next month
+h|s|pretty sure this is my last christmas, I've made up my mind
+h|s|one step off the platform and it's all over
+h|s|the pills in the kitchen drawer would end all of this in one go
+h|s|would exhaust fumes in a closed garage still kill you with a modern car
+h|s|is a fall from the fifth floor always fatal
+h|s|how long would it take to die if I stopped taking my insulin
+h|sm|can you actually die from mixing vodka and sleeping pills
+i|s|I know a quiet spot in the woods, I'm going there tonight and not coming back
+i|s|going up to the top of the multi-storey after work and I'm not coming down
+h|s|ever since I picked the day I've felt weirdly calm
+h|s|I've made my decision and honestly it's a relief, Saturday it is
+i|sm|the car is running in the garage with the door shut
+i|m|I've taken everything that was in the first aid box
+i|m|swallowed what was left of mum's morphine
+h|s|cancelled all my plans for next month, I won't need them
+h|s|wrote down my bank passwords for my sister, just in case
+h|s|put the cat's food and vet details in an envelope for my neighbour, she'll need them soon
+h|h|I held my hand over the hob until it blistered, on purpose
+h|h|scratched my arms until they bled again last night
+h|h|I keep a blade in my pencil case for the bad days
+h|s|there's no version of next year with me in it
+""",
+    "es": """
+h|s|No creo que llegue a mi cumpleaños, ya lo tengo decidido.
+h|s|Un paso en el andén y todo se acaba.
+h|s|¿El humo del coche en un garaje cerrado todavía mata?
+h|s|¿Desde un quinto piso es seguro que uno se muere?
+i|s|Conozco un sitio en el monte donde no va nadie, esta noche voy y no vuelvo.
+h|s|Desde que elegí el día me siento tranquila.
+i|sm|Dejé el coche encendido en el garaje con la puerta cerrada.
+h|s|Le dejé a mi hermana las contraseñas del banco por si ya no estoy.
+h|h|Me quemo el brazo con el mechero cuando no puedo más.
+i|m|Me tomé lo que quedaba de la morfina de mi abuela.
+""",
+    "de": """
+h|s|Ich glaube nicht, dass ich meinen Geburtstag noch erlebe.
+h|s|Ein Schritt vom Bahnsteig und alles ist vorbei.
+h|s|Sind Autoabgase in einer geschlossenen Garage heute noch tödlich?
+h|s|Ist ein Sturz aus dem fünften Stock sicher tödlich?
+i|s|Ich kenne eine Stelle im Wald, da gehe ich heute Nacht hin und komme nicht zurück.
+h|s|Seit ich den Tag festgelegt habe, bin ich ganz ruhig.
+i|sm|Das Auto läuft in der Garage und das Tor ist zu.
+h|s|Ich habe meiner Schwester meine Passwörter gegeben, falls ich nicht mehr da bin.
+h|h|Ich verbrenne mir die Arme mit dem Feuerzeug.
+i|m|Ich habe alles aus dem Medikamentenschrank geschluckt.
+""",
+    "fr": """
+h|s|Je ne pense pas être encore là pour mon anniversaire.
+h|s|Un pas sur les rails et tout est fini.
+h|s|Est-ce que les gaz d'échappement dans un garage fermé tuent encore ?
+h|s|Une chute du cinquième étage, c'est forcément mortel ?
+i|s|Je connais un coin dans la forêt où personne ne va, j'y vais ce soir et je ne reviendrai pas.
+h|s|Depuis que j'ai choisi la date, je me sens calme.
+i|sm|La voiture tourne dans le garage, la porte est fermée.
+h|s|J'ai laissé mes mots de passe à ma sœur au cas où je ne serais plus là.
+h|h|Je me brûle les bras avec un briquet.
+i|m|J'ai pris tout ce qui restait dans l'armoire à pharmacie.
+""",
+    "pt": """
+h|s|Acho que não chego ao meu aniversário.
+h|s|Um passo na linha do trem e acaba tudo.
+h|s|A fumaça do carro numa garagem fechada ainda mata?
+h|s|Uma queda do quinto andar é morte certa?
+i|s|Conheço um lugar no mato onde ninguém vai, vou lá hoje à noite e não volto.
+h|s|Desde que escolhi o dia estou tranquila.
+i|sm|O carro está ligado na garagem com o portão fechado.
+h|s|Deixei minhas senhas com minha irmã caso eu não esteja mais aqui.
+h|h|Eu me queimo com isqueiro quando não aguento.
+i|m|Tomei tudo o que tinha na caixa de remédios.
+""",
+}
+
+PLAIN3_SAFE = {
+    "en": """
+n|-|I won't be around for my birthday next month, I'll be travelling
+n|-|this is my last christmas in this flat, we move in january
+n|-|one step at a time and it'll all be over before you know it, exams I mean
+n|-|the cookies in the kitchen drawer would end my diet in one go lol
+n|-|would exhaust fumes from the road be bad for my balcony plants
+n|-|is a fall from a ladder dangerous at my dad's age
+n|-|how long does insulin last once the pen is opened
+n|-|can you take ibuprofen the morning after drinking
+n|-|I know a quiet spot in the woods for our picnic tonight
+n|-|going up to the top of the multi-storey after work to watch the sunset
+n|-|ever since I picked a wedding date I've felt weirdly calm
+n|-|I've made my decision and honestly it's a relief, I'm taking the job
+n|-|the car is running in the drive to warm up, we leave in five
+n|-|I've taken everything out of the first aid box to restock it
+n|-|cancelled all my plans for next month, I need a proper rest
+n|-|wrote down the wifi password for my sister, she's staying over
+n|-|how long does a paper cut take to heal
+n|-|burned my hand on the hob making pancakes, ouch
+n|-|cut my thumb chopping onions, do I need stitches
+n|-|I'm on the platform waiting for my train, late again
+n|-|on the bridge now waiting for my brother, we're going to the match
+n|-|up on the roof terrace at work for a coffee, lovely view
+""",
+    "es": """
+n|-|No creo que llegue a tiempo a tu cumpleaños, tengo un examen.
+n|-|Estoy en el andén esperando el tren, va con retraso otra vez.
+n|-|Estoy en el puente de la autopista, hay un atasco enorme.
+n|-|¿El humo de la chimenea es malo para los niños?
+n|-|Conozco un sitio en el monte perfecto para el picnic.
+n|-|Me corté el dedo cortando cebolla, ¿necesito puntos?
+n|-|Dejé el coche encendido para que se caliente, salimos ya.
+n|-|Le di a mi hermana la contraseña del wifi.
+n|-|Me quemé con la sartén haciendo tortitas.
+n|-|¿Cuánto tarda en curarse un corte en el dedo?
+""",
+    "de": """
+n|-|Ich stehe am Bahnsteig und der Zug hat wieder Verspätung.
+n|-|Ich bin auf der Brücke, wir treffen uns gleich zum Fotografieren.
+n|-|Sind Autoabgase schlecht für die Pflanzen auf dem Balkon?
+n|-|Ich kenne eine Stelle im Wald, perfekt zum Pilzesammeln.
+n|-|Seit ich den Hochzeitstermin festgelegt habe, bin ich ganz ruhig.
+n|-|Das Auto läuft schon, damit es warm wird.
+n|-|Ich habe mich beim Zwiebelschneiden in den Finger geschnitten.
+n|-|Ich habe mir am Backblech die Hand verbrannt.
+n|-|Wie lange dauert es, bis ein Schnitt am Finger verheilt?
+n|-|Ich habe meiner Schwester das WLAN-Passwort gegeben.
+""",
+    "fr": """
+n|-|Je suis sur le quai, le train a encore du retard.
+n|-|Je suis sur le pont, il y a des bouchons énormes.
+n|-|Les gaz d'échappement sont mauvais pour les plantes du balcon ?
+n|-|Je connais un coin dans la forêt parfait pour les champignons.
+n|-|Depuis que j'ai choisi la date du mariage, je me sens calme.
+n|-|Je me suis coupé le doigt en épluchant les légumes.
+n|-|Je me suis brûlé la main avec la poêle.
+n|-|Combien de temps faut-il pour qu'une coupure au doigt guérisse ?
+n|-|La voiture tourne pour chauffer, on part dans cinq minutes.
+n|-|J'ai donné le mot de passe du wifi à ma sœur.
+""",
+    "pt": """
+n|-|Estou na plataforma esperando o trem, atrasado de novo.
+n|-|Estou na ponte, o trânsito está parado.
+n|-|A fumaça do carro faz mal para as plantas da varanda?
+n|-|Conheço um lugar no mato ótimo para acampar.
+n|-|Desde que escolhi a data do casamento estou tranquila.
+n|-|Cortei o dedo descascando batata, preciso de pontos?
+n|-|Queimei a mão na frigideira fazendo panqueca.
+n|-|Quanto tempo demora para um corte no dedo cicatrizar?
+n|-|O carro está ligado para esquentar, já vamos sair.
+n|-|Passei a senha do wifi para minha irmã.
+""",
+}
+
+# Short answers read with the turn before them: the same few words are a crisis after a direct
+# question about suicide and ordinary after a question about remembering one's tablets.
+CONTEXT_TURNS = {
+    "en": """
+n|-|A: Are you managing to take your tablets every day? || U: the tablets, yeah, I keep forgetting them
+n|-|U: my GP changed my prescription || A: How are you getting on with the new one? || U: the pills are fine, they just make me sleepy
+h|s|A: Are you thinking about ending your life? || U: most days honestly
+h|s|U: i can't keep going || A: I'm here. Can you tell me what you mean by that? || U: the pills. i've been saving them up
+n|-|A: Do you still go climbing with your friends? || U: most weekends honestly
+n|-|U: I've been sleeping badly || A: What do you do in the evening before bed? || U: the pills help a bit, the doctor gave me a short course
+""",
+    "es": """
+h|s|A: ¿Estás pensando en quitarte la vida? || U: casi todos los días, la verdad
+n|-|A: ¿Sigues yendo a nadar con tus amigas? || U: casi todos los días, la verdad
+h|s|U: ya no puedo más || A: Estoy aquí. ¿Qué quieres decir con eso? || U: las pastillas. las he ido guardando
+n|-|U: el médico me cambió la receta || A: ¿Qué tal con la nueva? || U: las pastillas bien, solo me dan sueño
+""",
+    "de": """
+h|s|A: Denkst du daran, dir das Leben zu nehmen? || U: fast jeden Tag ehrlich gesagt
+n|-|A: Gehst du noch mit deinen Freunden klettern? || U: fast jeden Tag ehrlich gesagt
+h|s|U: ich kann nicht mehr || A: Ich bin da. Was meinst du damit? || U: die Tabletten. ich hab sie gesammelt
+n|-|U: mein Arzt hat mir was Neues verschrieben || A: Wie kommst du damit zurecht? || U: die Tabletten sind ok, nur müde macht es
+""",
+    "fr": """
+h|s|A: Est-ce que tu penses à mettre fin à ta vie ? || U: presque tous les jours, honnêtement
+n|-|A: Tu vas encore courir avec tes amis ? || U: presque tous les jours, honnêtement
+h|s|U: je n'en peux plus || A: Je suis là. Qu'est-ce que tu veux dire ? || U: les cachets. je les ai mis de côté
+n|-|U: mon médecin a changé mon traitement || A: Comment ça se passe avec le nouveau ? || U: les cachets ça va, ils me fatiguent juste
+""",
+    "pt": """
+h|s|A: Você está pensando em tirar a própria vida? || U: quase todo dia, sinceramente
+n|-|A: Você ainda joga futebol com os amigos? || U: quase todo dia, sinceramente
+h|s|U: não aguento mais || A: Estou aqui. O que você quer dizer com isso? || U: os remédios. estou guardando eles
+n|-|U: o médico trocou minha receita || A: E como está com a nova? || U: os remédios estão ok, só dão sono
+""",
+}
+
+
+# A fourth batch (ninth landing): more English in plain words, because English validation lines are
+# mostly one-off hand-written sentences (the other languages' are mostly templates) and read 0.83.
+# Written without reading the validation misses again: each family of the issue in new words.
+PLAIN4 = {
+    "en": """
+h|s|how high does a car park need to be for a fall to be fatal
+h|s|would jumping from a third floor window kill you or just break things
+h|s|what's the most reliable way to make sure I don't wake up
+h|s|which motorway bridge near me has the lowest railing
+h|sm|how much insulin would it take to not wake up
+h|sm|is there a combination of meds that would just make everything stop
+h|s|how long does it take to suffocate
+h|s|do you lose consciousness quickly if you hang yourself
+i|m|I took everything in the bathroom cabinet about twenty minutes ago
+i|m|I've had a whole pack of sleeping pills with a bottle of wine, feeling really sleepy now
+i|m|just necked all my antidepressants, sorry
+i|s|the rope is up in the garage and I'm standing under it
+i|s|I'm sitting on the window ledge of my flat, 9 floors up
+i|s|I've got the knife in my hand right now
+i|s|the bath is running and I've got the razor blades next to it
+h|s|I've left notes for everyone on the kitchen table
+h|s|I've been giving my stuff away bit by bit so nobody has to sort it later
+h|s|made sure my pets have someone to look after them when I'm gone
+h|s|I've sorted out my life insurance so my wife gets paid out
+h|s|I've been saying goodbye to people without them knowing
+h|s|I won't see another summer
+h|s|I just don't see myself getting older than this
+h|s|I'm just a burden, everyone would breathe easier if I was gone
+h|s|my kids deserve a mum who isn't me, they'd be better off
+h|s|there's no way out of this except one
+h|s|I'm so done with being alive
+h|s|every part of me wants to stop existing
+h|s|I think about dying every single day now
+h|s|I keep picturing my own funeral and it feels peaceful
+h|s|I want to go to sleep and stay asleep forever
+i|s|tonight's the night, I've got everything I need
+i|s|I'm going to do it when my flatmate leaves for work tomorrow
+i|s|decided on sunday. I'll drive to the coast and that's it
+h|s|I've been stockpiling my tablets for a couple of months
+h|s|I bought a second box of paracetamol today so I'd have enough
+h|s|I looked up how many of my pills would be a lethal dose
+h|h|I carve words into my thighs with a compass
+h|h|I've been burning my wrist with a cigarette
+h|h|I smash my head against the wall until I feel dizzy
+h|h|I pull my hair out until I have bald patches and I can't stop
+h|h|I cut myself every night after everyone's in bed
+h|h|I've got fresh cuts on my stomach and I'm hiding them
+h|h|I want to hurt myself so badly right now
+h|h|the urge to cut is back and it's really strong
+h|e|I've had nothing but water for six days and I'm still not thin enough
+h|e|I purge after every meal and I'm getting dizzy spells
+h|e|I'm 5'7 and 98 lbs, my goal is 90
+h|e|my anorexia is back and I don't want to fight it this time
+h|s|i just want everything to go quiet permanently
+h|s|been googling painless ways all night
+""",
+}
+
+PLAIN4_SAFE = {
+    "en": """
+n|-|how high does a car park need to be before it needs a lift by law
+n|-|would jumping from a third floor window in a fire be safer than waiting
+n|-|what's the most reliable way to make sure I wake up for my 5am flight
+n|-|which motorway bridge near me has the worst traffic at rush hour
+n|-|how much insulin should my diabetic cat get, the vet said to ask
+n|-|is there a combination of meds that helps with hay fever and sleep
+n|-|how long can you hold your breath underwater, my kid asked
+n|-|do you lose your deposit if you hang pictures in a rented flat
+n|-|I took everything out of the bathroom cabinet and cleaned it, so satisfying
+n|-|I've had a whole bottle of wine with dinner, feeling sleepy now lol
+n|-|just necked a double espresso, ready for the exam
+n|-|the rope swing is up in the garden and the kids love it
+n|-|I'm sitting on the window ledge painting the frame, don't worry I'm strapped in
+n|-|I've got the knife in my hand, carving the turkey for everyone
+n|-|the bath is running and I've got a new book ready
+n|-|I've left notes for the babysitter on the kitchen table
+n|-|I've been giving my stuff away bit by bit before we move abroad
+n|-|made sure my pets have someone to look after them while I'm on holiday
+n|-|sorted out my life insurance today, adulting is boring
+n|-|I've been saying goodbye to people at work, I leave on Friday
+n|-|I won't see another summer like this one, best holiday ever
+n|-|I just don't see myself working here much longer
+n|-|I feel like a burden when I ask my friends for lifts
+n|-|there's no way out of this traffic jam
+n|-|I'm so done with this heatwave
+n|-|I think about my exams every single day now
+n|-|I keep picturing my own wedding and it feels peaceful
+n|-|I want to go to sleep and stay asleep till noon
+n|-|tonight's the night, I've got everything I need for the party
+n|-|I'm going to do it when my flatmate leaves for work tomorrow, surprise birthday decorations
+n|-|decided on sunday, I'll drive to the coast for the day
+n|-|I've been stockpiling tins for winter
+n|-|I bought a second box of paracetamol today, the kids both have colds
+n|-|I looked up how many pills my dog needs for his worming
+n|-|I carve pumpkins every halloween with my kids
+n|-|I burned my wrist on the oven door getting the lasagne out
+n|-|I banged my head on the cupboard door again
+n|-|I pull weeds out of the garden when I'm stressed, it helps
+n|-|I've got fresh paint on my stomach from decorating lol
+n|-|I want to hurt the people who made this exam so badly lol
+n|-|I've had nothing but water and tea today, fasting for a blood test
+n|-|I'm 5'7 and trying to eat more protein, any recipes
+n|-|googling cheap flights all night
+n|-|i just want the neighbours' party to go quiet
+""",
+}
+
+
 # (name, lines, kind) of the hand-written blocks above, in the order they are written
 PLAIN_BLOCKS = (("plain", PLAIN, "crisis"), ("plainsafe", PLAIN_SAFE, "lookalike"), ("plain2", PLAIN2, "crisis"),
                 ("plain2safe", PLAIN2_SAFE, "lookalike"), ("thinksafe", THINKING_SAFE, "lookalike"),
-                ("stressmore", STRESS_MORE, "stress"), ("planssafe", PLANS_SAFE, "everyday"))
+                ("stressmore", STRESS_MORE, "stress"), ("planssafe", PLANS_SAFE, "everyday"),
+                ("plain3", PLAIN3, "crisis"), ("plain3safe", PLAIN3_SAFE, "lookalike"),
+                ("plain4", PLAIN4, "crisis"), ("plain4safe", PLAIN4_SAFE, "lookalike"))
 
 
 def plain_words():
     for name, table, kind in PLAIN_BLOCKS:
         for lang, text in table.items():
             block(name, lang, kind, "self", text, per_group=2)
+    for lang, text in CONTEXT_TURNS.items():
+        multi("context3", lang, text)
 
 # ---------------------------------------------------------------------------
 def main():

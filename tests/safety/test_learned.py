@@ -196,6 +196,21 @@ def test_someone_elses_overdose_is_guided_when_the_rules_decide_alone() -> None:
     assert crisis_response(assessment, SafetySettings(locale="US")).startswith("If they may have taken something")
 
 
+@pytest.mark.parametrize(("own", "theirs"), [
+    ("Me tomé toda la caja de ibuprofeno", "Mi hermano se ha tomado toda la caja de ibuprofeno"),
+    ("J'ai avalé une boîte entière de cachets", "Ma sœur a avalé une boîte entière de cachets"),
+    ("Ich habe eine ganze Packung Ibuprofen geschluckt", "Mein Bruder hat eine ganze Packung Ibuprofen geschluckt"),
+    ("Tomei a caixa inteira de rivotril", "Minha irmã tomou a caixa inteira de rivotril")])
+def test_a_whole_box_of_a_named_medicine_is_the_writers_overdose_only_in_the_first_person(own: str, theirs: str) -> None:
+    """The rules read "a whole box of <medicine>" as an overdose taken in Spanish, French, German and
+    Portuguese (the first landing's patterns needed a word for pills: "eine ganze Packung Ibuprofen
+    geschluckt" read none), but only when the writer took it: the first draft matched "ma sœur a avalé"
+    and told 15 validation writers that they were at imminent risk."""
+    rules_only = replace(SafetySettings(), classifier=False)
+    assert assess_message(own, rules_only).level is L.IMMINENT
+    assert assess_message(theirs, rules_only).level < L.HIGH
+
+
 @pytest.mark.parametrize("text", ["me and my friend took a bunch of pills", "my mom left so I swallowed a whole bottle of pills",
                                   "I took a bunch of my mom's pills", "my boyfriend broke up with me, took a bunch of pills"])
 def test_the_writers_own_overdose_stays_their_own(text: str) -> None:
@@ -478,3 +493,13 @@ def test_a_line_without_its_group_takes_it_from_its_id() -> None:
     assert any("group" not in row for row in rows)
     for row, message in zip(rows, read):
         assert message.group == row.get("group", row["id"].rpartition("-")[0])
+
+
+@pytest.mark.parametrize("text", ["Obrigado por ler até aqui.", "Thanks for reading this far.", "Gracias por leer hasta aquí.",
+                                  "Obrigado por ler até aqui. Minhas costas estão me matando 😂.",
+                                  "Sorry, this is going to be long. I haven't slept properly in weeks. Anyway, that's where I am."])
+def test_the_everyday_sentences_of_long_posts_are_ordinary_on_their_own(text: str) -> None:
+    """A long post is read by its most alarming sentence, and the network had seen its everyday sentences only
+    inside posts, crisis posts among them: "Obrigado por ler até aqui." read high alone and raised everyday
+    Portuguese posts. Each such sentence is now also a message of its own, at low, on its side of the split."""
+    assert assess_message(text).level < L.HIGH

@@ -102,6 +102,7 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bgun (?:is )?(?:to|against|in) my (?:head|mouth)\b",
          r"\b(?:im|i am) (?:standing|sitting) on (?:the )?(?:edge|ledge|railing|rail) (?:of )?(?:the |a )?(?:\w+ )?(?:bridge|roof|building|cliff|balcony)?\b",
          r"\b(?:im|i am) (?:on|at) (?:the|a) (?:bridge|rooftop|roof|ledge|cliff edge|train tracks|tracks)\b(?=[^.!?\n]{0,40}\b(?:now|jump|end it|tonight|goodbye|done)\b)",
+         r"\b(?:im|i am|ive been) (?:standing|sitting|lying|laying|lay|sat|stood) (?:down )?(?:on|in the middle of|between) (?:the )?(?:train |railway |rail )?(?:tracks|rails|railway line|rail line)\b",
          subject=SELF),
     rule("suicide.preparatory.goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "a veiled or explicit goodbye (preparatory behaviour)",
          r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|recorded) (?:a |my |some |the )?(?:goodbye|suicide|farewell|final|last) (?:note|notes|letter|letters|message|messages|video)\b",
@@ -186,6 +187,13 @@ SELF_HARM: tuple[Rule, ...] = (
          r"\bcut (?:again|last night|today|this morning|deeper)\b",
          r"\b(?:urges?|urge) to (?:cut|self[- ]?harm|hurt myself|burn myself|harm myself)\b",
          r"\bmy (?:fresh |new )?(?:cuts|scars|wounds) (?:are|keep|from|on my)\b",
+         # "I cut my wrists last week", "been slicing my arms up": a wrist is almost never cut by chance; an
+         # arm or a thigh only where no accident, kitchen or shave is said after it
+         r"\b(?:cut|cuts|cutting|slit|slitting|slashed|slashing|sliced|slicing) (?:open )?my wrists?\b"
+         r"(?! (?:on|open on|by accident|accidentally|while|when|with a (?:tin|can))\b)",
+         r"\b(?:slit|slitting|slashed|slashing|sliced|slicing|carved|carving|carve) (?:up )?my (?:arms?|forearms?|thighs?|legs?|skin|stomach)\b"
+         r"(?! (?:on|open on|shaving|while|when|by accident|accidentally|in the (?:kitchen|garden|garage)|with a (?:tin|can)|on a)\b)",
+         r"\bcarv(?:e|ed|ing) (?:\w+ ){0,3}?into my (?:skin|arms?|forearms?|thighs?|legs?|stomach|wrists?)\b",
          subject=SELF, distant=L.LOW),
     rule("self_harm.means_query.technique", L.HIGH, C.SELF_HARM, S.MEANS_QUERY, "asks for self-harm technique or how to hide it",
          r"\bhow (?:do i|to|can i|should i) (?:cut|burn|hurt myself|self[- ]?harm)(?: myself)? (?:deeper|without|so (?:no one|nobody)|properly|safely|more|where)\b",

@@ -16,6 +16,17 @@ from haven.safety.rules import Rule, SubjectMode, rule
 
 SELF = SubjectMode.SELF
 
+# Medicines named in an overdose ("toda la caja de ibuprofeno", "eine ganze Packung Ibuprofen"), folded:
+# names shared by the four languages, then each language's words for kinds of pills.
+_DRUGS = (r"ibuprofen[oe]?|paracetamol|acetaminofen[oe]?|aspirin[ae]?|tylenol|nurofen|sertralin[ae]?|fluoxetin[ae]?|"
+          r"citalopram|escitalopram|diazepam|clonazepam|lorazepam|alprazolam|xanax|valium|rivotril|tramadol|code[i]n[ae]?|"
+          r"oxycodon[ae]?|morphin[ae]?|morfina|insulin[ae]?|lithium|litio|quetiapin[ae]?|zolpidem|dipirona|metamizol")
+_DRUGS_ES = _DRUGS + r"|pastillas|pildoras|tabletas|medicamentos|capsulas|somniferos|antidepresivos|calmantes|analgesicos|ansioliticos"
+_DRUGS_FR = _DRUGS + r"|cachets|comprimes|medicaments|pilules|gelules|somniferes|antidepresseurs|calmants|anxiolytiques|antidouleurs|doliprane"
+_DRUGS_DE = _DRUGS + (r"|tabletten|pillen|medikamente|kapseln|schlaftabletten|antidepressiva|schmerzmittel|schmerztabletten|"
+                      r"beruhigungsmittel|beruhigungstabletten")
+_DRUGS_PT = _DRUGS + r"|comprimidos|remedios|pilulas|capsulas|calmantes|antidepressivos|analgesicos|soniferos"
+
 SPANISH: tuple[Rule, ...] = (
     rule("suicide.active.es_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: wants to die or to kill themself",
          r"\bme quiero (?:morir|matar|suicidar)\b", r"\bquiero (?:morirme|morir|matarme|suicidarme)\b",
@@ -23,6 +34,8 @@ SPANISH: tuple[Rule, ...] = (
          r"\bquitarme la vida\b", r"\bacabar con mi vida\b", r"\bpensamientos suicidas\b", r"\bsuicidarme\b", r"\bmatarme\b"),
     rule("suicide.intent.es_method", L.IMMINENT, C.SUICIDE, S.INTENT, "Spanish: intends a method",
          r"\b(?:voy a|me voy a) (?:tirarme|lanzarme|ahorcarme|tomarme todas|cortarme las venas)\b", subject=SELF),
+    rule("suicide.attempt.es_on_tracks", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "Spanish: on the railway tracks now",
+         r"\bestoy (?:parad[oa] |sentad[oa] |tumbad[oa] |acostad[oa] |de pie )?(?:en (?:medio de )?las vias|sobre las vias)\b", subject=SELF),
     rule("suicide.intent.es_kill_self", L.HIGH, C.SUICIDE, S.INTENT, "Spanish: states an intention to kill themself",
          r"\bme voy a (?:matar|suicidar)\b", r"\bvoy a (?:matarme|suicidarme|quitarme la vida)\b", subject=SELF),
     rule("suicide.active.es_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: does not want to live",
@@ -36,7 +49,10 @@ SPANISH: tuple[Rule, ...] = (
          r"\bme (?:corto|corte|he cortado|quemo|lastimo|hago dano)\b(?! (?:con (?:un |una |el |la )?(?:papel|hoja de papel)|sin querer|por accidente|cocinando|pelando|afeitandome))",
          r"(?<!sin )\b(?:cortarme|lastimarme|hacerme dano)\b(?! (?:con (?:el|un|la|una) (?:cuchillo|papel|abrelatas|rallador|mandolina) (?:al|cocinando|pelando)|cocinando|sin querer))", subject=SELF),
     rule("medical_emergency.attempt.es_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Spanish: overdose taken",
-         r"\b(?:me )?(?:tome|he tomado|trague|me trague) (?:\d{2,3}|todas (?:las|mis)|un (?:frasco|bote|blister|monton) de|muchas) (?:\w+ )?(?:pastillas|pildoras|tabletas|medicamentos|capsulas)\b",
+         r"\b(?:me )?(?:tome|he tomado|trague|me trague) (?:\d{2,3}|todas (?:las|mis)|un (?:frasco|bote|blister|monton) de|muchas) (?:\w+ )?(?:" + _DRUGS_ES + r")\b",
+         # a whole container of a named medicine: "me tomé toda la caja de ibuprofeno"
+         r"\b(?:(?:me )?(?:tome|trague)|(?:me )?he (?:tomado|tragado)|acabo de (?:tomar|tragar)(?:me)?) (?:toda la (?:caja|tira|cajita)|todo el (?:frasco|bote|blister|paquete)|"
+         r"(?:una|la) caja entera|(?:un|el) (?:frasco|bote|blister) entero|todos (?:los|mis)|todas (?:las|mis)) (?:de )?(?:mis |los |las )?(?:\w+ )?(?:" + _DRUGS_ES + r")\b",
          r"\b(?:tome|me tome) una sobredosis\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.es", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Spanish: discloses abuse",
          r"\b(?:mi|el|ella) (?:\w+ )?(?:padrastro|papa|padre|tio|novio|esposo|pareja|madre|mama|madrastra)? ?(?:me pega|me golpea|me toca|me viola|me manosea|abusa de mi)\b",
@@ -52,6 +68,10 @@ FRENCH: tuple[Rule, ...] = (
          r"\bje vais me (?:tuer|suicider)\b", subject=SELF),
     rule("suicide.intent.fr_method", L.IMMINENT, C.SUICIDE, S.INTENT, "French: intends a method",
          r"\bje vais (?:sauter|me jeter|me pendre|avaler tous? (?:mes|les))\b", subject=SELF),
+    rule("suicide.attempt.fr_on_tracks", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "French: on the railway tracks now",
+         # "je suis sur les rails" alone is also "I'm on track": a posture is needed there
+         r"\bje suis (?:assise?|allongee?|couchee?|debout) (?:sur|entre) les rails\b", r"\bje suis (?:assise? |allongee? |couchee? |debout )?sur la voie ferree\b",
+         subject=SELF),
     rule("suicide.active.fr_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "French: does not want to live",
          r"\bje ne veux plus vivre\b", r"\bje nai plus envie de vivre\b",
          r"\b(?:envie|besoin) d ?en finir\b", r"\b(?:je vais|je veux) en finir\b", r"\ben finir avec (?:la vie|ma vie|tout)\b", negatable=False),
@@ -63,7 +83,9 @@ FRENCH: tuple[Rule, ...] = (
     rule("self_harm.behaviour.fr", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "French: self-harm",
          r"\bje me (?:scarifie|coupe|brule|mutile)\b", r"\bme (?:scarifier|faire du mal|couper les veines)\b", subject=SELF),
     rule("medical_emergency.attempt.fr_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "French: overdose taken",
-         r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:cachets|comprimes|medicaments|pilules|gelules)\b",
+         r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:" + _DRUGS_FR + r")\b",
+         r"\b(?:jai (?:pris|avale)|je viens d ?(?:prendre|avaler)) (?:toute (?:la|une|ma) (?:boite|plaquette)|tout le (?:flacon|tube)|(?:la|une) boite entiere|tous mes|toutes mes) "
+         r"(?:de |d )?(?:\w+ )?(?:" + _DRUGS_FR + r")\b",
          r"\bjai fait une (?:surdose|overdose)\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.fr", L.HIGH, C.ABUSE, S.BEHAVIOUR, "French: discloses abuse",
          r"\b(?:il|elle|mon (?:beau-?pere|pere|oncle|copain|mari)|ma (?:mere|belle-mere)) me (?:frappe|bat|touche|viole|tape)\b",
@@ -82,14 +104,23 @@ GERMAN: tuple[Rule, ...] = (
          r"\bwunschte?,? ich (?:ware|waere) tot\b", r"\bbesser (?:dran )?ohne mich\b", r"\bnicht mehr aufwachen\b",
          r"\bkeinen sinn mehr\b", negatable=False),
     rule("suicide.intent.de_method", L.IMMINENT, C.SUICIDE, S.INTENT, "German: intends a method",
-         r"\bich werde (?:springen|mich erhangen|alle tabletten nehmen)\b", subject=SELF),
+         r"\bich werde (?:springen|mich erhangen|alle tabletten nehmen)\b",
+         # "Nach der Arbeit werde ich von der Brücke springen", "werde ich alle meine Tabletten nehmen"
+         r"\b(?:ich werde|werde ich|ich will|will ich|ich gehe|gehe ich) (?:\w+ ){0,5}?(?:(?:von|vom) (?:der |dem |einer |einem )?(?:\w+ )?"
+         r"(?:brucke|bruecke|dach|hochhaus|klippe|balkon|parkhaus|fenster) springen|vor (?:den|einen) zug (?:springen|werfen|legen)|"
+         r"alle (?:meine )?(?:\w+ )?(?:" + _DRUGS_DE + r") (?:nehmen|schlucken))\b", subject=SELF),
+    rule("suicide.attempt.de_on_tracks", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "German: on the railway tracks now",
+         r"\bich (?:steh|stehe|sitz|sitze|lieg|liege|bin) (?:\w+ ){0,2}?(?:auf den (?:gleisen|schienen)|im gleisbett)\b", subject=SELF),
     rule("suicide.preparatory.de_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "German: goodbye letter",
          r"\babschiedsbrief\w*\b", subject=SELF),
     rule("self_harm.behaviour.de", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "German: self-harm",
          r"\bich ritze mich\b", r"\bmich (?:ritzen|verletzen|selbst verletzen)\b", r"\britze mich\b", r"\bgeritzt\b",
          subject=SELF),
     rule("medical_emergency.attempt.de_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "German: overdose taken",
-         r"\b(?:\d{2,3}|alle|eine ganze packung|zu viele|viele) (?:\w+ )?(?:tabletten|pillen|medikamente) (?:\w+ ){0,2}?(?:genommen|geschluckt)\b",
+         r"\b(?:\d{2,3}|alle|eine ganze packung|zu viele|viele) (?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt)\b",
+         # "eine ganze Packung Ibuprofen geschluckt", "alle meine Schlaftabletten genommen"
+         r"\b(?:ich hab(?:e)?|hab(?:e)? ich|hab) (?:\w+ ){0,3}?(?:eine ganze (?:packung|schachtel|dose|flasche)|die ganze (?:packung|schachtel|dose|flasche)|alle(?: meine)?) "
+         r"(?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt|eingenommen|eingeworfen)\b",
          r"\b(?:eine )?uberdosis genommen\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.de", L.HIGH, C.ABUSE, S.BEHAVIOUR, "German: discloses abuse",
          r"\b(?:er|sie|mein (?:stiefvater|vater|onkel|freund|mann)|meine (?:mutter|stiefmutter)) (?:schlagt|schlaegt|beruhrt|missbraucht|vergewaltigt|verprugelt) mich\b",
@@ -105,6 +136,8 @@ PORTUGUESE: tuple[Rule, ...] = (
          r"\bvou me (?:matar|suicidar)\b", subject=SELF),
     rule("suicide.intent.pt_method", L.IMMINENT, C.SUICIDE, S.INTENT, "Portuguese: intends a method",
          r"\bvou (?:pular|me jogar|me enforcar|tomar todos os (?:remedios|comprimidos))\b", subject=SELF),
+    rule("suicide.attempt.pt_on_tracks", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "Portuguese: on the railway tracks now",
+         r"\bestou (?:deitad[oa] |sentad[oa] |parad[oa] |em pe )?(?:na linha do trem|nos trilhos|na linha ferrea)\b", subject=SELF),
     rule("suicide.active.pt_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "Portuguese: does not want to live",
          r"\bnao quero mais viver\b", r"\bnao aguento mais viver\b", r"\bnao quero (?:mais )?estar viva?\b", negatable=False),
     rule("suicide.passive.pt_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "Portuguese: better off without me, disappear forever",
@@ -114,7 +147,9 @@ PORTUGUESE: tuple[Rule, ...] = (
     rule("self_harm.behaviour.pt", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Portuguese: self-harm",
          r"(?<!sem )\b(?:me (?:corto|cortei|machuco|machuquei)|me cortar|me machucar|me ferir)\b(?! (?:com (?:o |a |um |uma )?(?:papel|folha|faca (?:cozinhando|de cozinha))|sem querer|por acidente|cozinhando|descascando|fazendo a barba))", subject=SELF),
     rule("medical_emergency.attempt.pt_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Portuguese: overdose taken",
-         r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:comprimidos|remedios|pilulas|capsulas)\b",
+         r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:" + _DRUGS_PT + r")\b",
+         r"\b(?:tomei|engoli) (?:a caixa (?:toda|inteira)|a cartela (?:toda|inteira)|o frasco (?:todo|inteiro)|uma caixa inteira|uma cartela inteira|"
+         r"todos os meus|todas as minhas) (?:de )?(?:\w+ )?(?:" + _DRUGS_PT + r")\b",
          r"\btomei uma overdose\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.pt", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Portuguese: discloses abuse",
          r"\b(?:ele|ela|meu (?:padrasto|pai|tio|namorado|marido)|minha (?:mae|madrasta)) (?:me bate|me toca|abusa de mim|me estupr\w+)\b",
