@@ -71,7 +71,10 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:want|wish) (?:to )?(?:stop existing|cease to exist|not exist|not be here anymore)\b", negatable=False),
     rule("suicide.passive.wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "wishes they were dead or never born",
          r"\bwish (?:i (?:was|were|could be)|to be) dead\b", r"\bwish i (?:was|were|had) never (?:been )?born\b",
-         r"\bwish i (?:could )?(?:just )?(?:die|had died)\b", r"\bhope i die\b", negatable=False),
+         r"\bwish i (?:could )?(?:just )?(?:die|had died)\b", r"\bhope i die\b",
+         # "drove really fast hoping I'd crash": the wish told through what the person did
+         r"\b(?:hoping|hoped|praying|prayed|in the hope) (?:that )?(?:i(?:d| would| will)?) (?:just )?(?:crash|die|get (?:hit|killed)|be killed|not survive|not make it|never come back)\b(?! (?:down|out|off|laughing|of (?:laughter|embarrassment|boredom)))",
+         negatable=False),
     # "not wake up" is the wish only where nothing says how or when the person would wake ("to not
     # wake up tired", "so I don't wake up at 4am"): since a wish to be dead shows the crisis lines,
     # these would be false alarms
@@ -106,6 +109,7 @@ SUICIDE: tuple[Rule, ...] = (
          subject=SELF),
     rule("suicide.preparatory.goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "a veiled or explicit goodbye (preparatory behaviour)",
          r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|recorded) (?:a |my |some |the )?(?:goodbye|suicide|farewell|final|last) (?:note|notes|letter|letters|message|messages|video)\b",
+         r"\b(?:wrote|written|writing|write|sent|sending|send|left|leave|leaving|recorded|recording) (?:a |my |some |the )?(?:goodbye|suicide|farewell) (?:texts?|voice ?notes?|voicemails?|videos)\b",
          r"\b(?:wrote|written|writing) (?:letters|notes) (?:to|for) (?:\w+ ){1,2}(?:to read )?(?:after|when) (?:im|i am|i) (?:gone|dead|die)\b",
          r"\b(?:this is|consider this) (?:my )?(?:goodbye|my last message|the last time (?:youll|you will) hear from me)\b",
          r"\bmy last (?:message|post|night alive|day alive|goodbye)\b", r"\bsaying (?:my )?goodbyes?\b(?! to (?:my|the|our) (?:old|house|job|school|team|flat|apartment))",
@@ -145,7 +149,9 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide.means_query.method", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how to kill themself or for the easiest method",
          r"\bhow (?:to|do i|can i|do you|would i|do people) (?:\w+ )?(?:kill (?:myself|yourself|oneself)|commit suicide|hang (?:myself|yourself)|make a noose|tie a noose|slit (?:my|your) wrists|die painlessly|od|overdose|end (?:my|your) life)\b",
          r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life)|commit suicide|go)\b",
-         r"\b(?:painless|quick|peaceful) (?:suicide|death|way to go)\b"),
+         r"\b(?:painless|quick|peaceful) (?:suicide|death|way to go)\b",
+         # "is it quicker to bleed out in warm water", "how long does it take to bleed out"
+         r"\b(?:how (?:long|quickly|fast) (?:\w+ ){0,4}?|(?:quicker|faster|easier|better) (?:\w+ ){0,2}?)(?:to )?bleed out\b"),
 )
 
 MODIFIERS: tuple[Rule, ...] = (
@@ -174,7 +180,8 @@ MODIFIERS: tuple[Rule, ...] = (
 
 SELF_HARM: tuple[Rule, ...] = (
     rule("self_harm.behaviour.myself", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "hurting themself (cutting, burning, hitting)",
-         r"\b(?:cut|cutting|cuts|burn(?:ed|t|ing|s)?|scratch(?:ed|ing|es)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|bit(?:e|ing|es)?|carv(?:e|ed|ing)|hurt(?:ing|s)?|harm(?:ed|ing|s)?|bruis(?:e|ed|ing)) myself\b",
+         r"\b(?:cut|cutting|cuts|burn(?:ed|t|ing|s)?|scratch(?:ed|ing|es)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|bit(?:e|ing|es)?|carv(?:e|ed|ing)|hurt(?:ing|s)?|harm(?:ed|ing|s)?|bruis(?:e|ed|ing)|slic(?:e|ed|ing)|slash(?:ed|ing)?) myself\b",
+         r"\b(?:i |ive |i have |i ve )?(?:cut|cutting|slit|sliced|slicing) (?:open )?(?:my |a few |some |several |the )?veins?\b",
          subject=SELF, distant=L.LOW),
     rule("self_harm.behaviour.ongoing", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "self-harm going on now",
          r"\b(?:ive been|been|i|started|keep|still) (?:self[- ]?harming|cutting|burning)(?: again| myself| my (?:arms?|wrists?|legs?|thighs?|skin|stomach))?\b(?! (?:back|down|class|corners|out|off|hair|grass|costs|the|onions|paper|wood|my hair|school|ties|carbs|sugar|calories))",
