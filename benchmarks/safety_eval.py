@@ -30,7 +30,7 @@ from haven.data.paths import find_data_dir
 from haven.data.schema import Message, Role
 from haven.safety import SafetySettings, StreamGuard, assess_conversation
 from haven.safety.learned.corpus import Split, read_haven_messages, read_haven_replies
-from haven.safety.learned.encoder import load_encoder
+from haven.safety.learned.encoder import WordCachedTokenizer, load_encoder
 from haven.safety.learned.model import load_reply_classifier, load_risk_classifier
 from haven.safety.learned.validate import validation_sets
 
@@ -81,6 +81,14 @@ def time_guarded_reply(replies: list[str], settings: SafetySettings) -> dict:
     generation where the model runs on its own thread, as `SharedBackend` runs it). The encoder's cache is
     emptied before each reply and the person's message assessed again, untimed, as the engine does
     before generating: the reply head reads the reply beside that message."""
+    timings, finishing = _guard_timings(replies, settings)
+    return {"p50_ms": round(statistics.median(timings), 2), "p99_ms": round(percentile(timings, 0.99), 2), "n": len(timings),
+            "after_last_word_p50_ms": round(statistics.median(finishing), 2),
+            "after_last_word_p99_ms": round(percentile(finishing, 0.99), 2),
+            "mean_words": round(statistics.mean(len(r.split()) for r in replies), 1)}
+
+
+def _guard_timings(replies: list[str], settings: SafetySettings) -> tuple[list[float], list[float]]:
     encoder = load_encoder()
     load_reply_classifier()
     message = "I had a hard day at work"
@@ -99,10 +107,30 @@ def time_guarded_reply(replies: list[str], settings: SafetySettings) -> dict:
         guard.finish()
         timings.append((time.perf_counter() - start) * 1000)
         finishing.append((time.perf_counter() - last_word) * 1000)
-    return {"p50_ms": round(statistics.median(timings), 2), "p99_ms": round(percentile(timings, 0.99), 2), "n": len(timings),
-            "after_last_word_p50_ms": round(statistics.median(finishing), 2),
-            "after_last_word_p99_ms": round(percentile(finishing, 0.99), 2),
-            "mean_words": round(statistics.mean(len(r.split()) for r in replies), 1)}
+    return timings, finishing
+
+
+def compare_word_cache(replies: list[str], settings: SafetySettings, rounds: int = 2) -> dict:
+    """The guard over the same replies with the tokenizer searching each whole text and word by word with
+    its cache (`WordCachedTokenizer`, what the encoder uses), side by side in this run, rounds interleaved:
+    the ratio is what the word cache saves (absolute times differ between runs on a shared machine)."""
+    backend = getattr(load_encoder()._model, "_backend", None)  # noqa: SLF001
+    cached = getattr(backend, "sp", None)
+    if not isinstance(cached, WordCachedTokenizer):
+        return {"error": "the encoder's tokenizer is not word-cached (see encoder.splits_at_words)"}
+    runs: dict[str, list[float]] = {"whole_text": [], "word_cache": []}
+    try:
+        for _ in range(rounds):
+            for name, tokenizer in (("whole_text", cached._tokenizer), ("word_cache", cached)):  # noqa: SLF001
+                backend.sp = tokenizer
+                runs[name] += _guard_timings(replies, settings)[0]
+    finally:
+        backend.sp = cached
+    out = {name: {"p50_ms": round(statistics.median(t), 2), "p99_ms": round(percentile(t, 0.99), 2), "n": len(t)}
+           for name, t in runs.items()}
+    out["p50_ratio"] = round(out["word_cache"]["p50_ms"] / out["whole_text"]["p50_ms"], 3)
+    out["p99_ratio"] = round(out["word_cache"]["p99_ms"] / out["whole_text"]["p99_ms"], 3)
+    return out
 
 
 def compare_encoders(limit: int = 0) -> dict:
@@ -177,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     # a chat reply is 60-150 words: six corpus replies joined make one of about that length
     replies = [" ".join(short[i : i + 6]) for i in range(0, min(len(short), 600), 6)]
     result["latency"] = {"assessment": time_assessment(messages, base), "guarded_reply": time_guarded_reply(replies, base),
-                         "target_ms": TARGET_MS}
+                         "target_ms": TARGET_MS, "word_cache": compare_word_cache(replies, base)}
     if args.encoders:
         result["encoders"] = compare_encoders()
     if args.json:
@@ -195,6 +223,7 @@ def main(argv: list[str] | None = None) -> None:
           f"guarded reply p50 {lat['guarded_reply']['p50_ms']} ms, p99 {lat['guarded_reply']['p99_ms']} ms, of which after the "
           f"last word p50 {lat['guarded_reply']['after_last_word_p50_ms']} ms, p99 {lat['guarded_reply']['after_last_word_p99_ms']} ms "
           f"(target {TARGET_MS} ms)")
+    print(f"word cache, side by side: {lat['word_cache']}")
     for name, numbers in result.get("encoders", {}).items():
         print(f"encoder {name}: {numbers}")
 

@@ -198,6 +198,8 @@ LANGUAGE_CASES = [
     crisis("fr-10", "je suis allongée sur les rails", IMMINENT, SUI, "French: on the tracks"),
     crisis("fr-11", "j'ai pris 30 antidépresseurs à l'instant", IMMINENT, MED, "French: a number of a named medicine"),
     crisis("pt-10", "estou deitado nos trilhos", IMMINENT, SUI, "Portuguese: on the tracks"),
+    crisis("en-garage", "the car is running in the garage with the door shut", IMMINENT, SUI, "carbon monoxide: the act under way"),
+    crisis("en-hose", "I've put a hose on the exhaust", IMMINENT, SUI, "carbon monoxide: the means in place"),
     crisis("en-tracks", "I'm standing on the train tracks", IMMINENT, SUI, "on the tracks without a 'now' after it"),
     safe("fr-safe-3", "le projet est enfin sur les rails, je suis sur les rails moi aussi", "French idiom: on track"),
     safe("de-safe-5", "Ich werde vom Dreier ins Becken springen", "German: a diving board"),

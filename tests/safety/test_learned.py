@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -209,6 +210,15 @@ def test_a_whole_box_of_a_named_medicine_is_the_writers_overdose_only_in_the_fir
     rules_only = replace(SafetySettings(), classifier=False)
     assert assess_message(own, rules_only).level is L.IMMINENT
     assert assess_message(theirs, rules_only).level < L.HIGH
+
+
+def test_a_car_warming_up_in_an_open_garage_is_not_the_rules_carbon_monoxide() -> None:
+    """The rule reads a car running in a garage as an act under way only with the door shut (or sealed,
+    or a hose): warming a car up is everyday. (The classifier alone still reads this one imminent at
+    0.97: the encoder puts it beside the corpus's crisis line; a look-alike the layer cannot separate.)"""
+    rules_only = replace(SafetySettings(), classifier=False)
+    assert assess_message("the car is running in the garage to warm up, the door's wide open", rules_only).level < L.HIGH
+    assert assess_message("the car is running in the garage with the door shut", rules_only).level is L.IMMINENT
 
 
 @pytest.mark.parametrize("text", ["me and my friend took a bunch of pills", "my mom left so I swallowed a whole bottle of pills",
@@ -503,3 +513,21 @@ def test_the_everyday_sentences_of_long_posts_are_ordinary_on_their_own(text: st
     inside posts, crisis posts among them: "Obrigado por ler até aqui." read high alone and raised everyday
     Portuguese posts. Each such sentence is now also a message of its own, at low, on its side of the split."""
     assert assess_message(text).level < L.HIGH
+
+
+def test_the_word_cached_tokenizer_gives_the_ids_of_the_whole_text() -> None:
+    """The encoder tokenizes word by word with a cache (the guard re-reads overlapping windows of a reply);
+    that is exact only because no vocabulary piece spans a word start, which the loader checks."""
+    from haven.safety.learned.encoder import WordCachedTokenizer, splits_at_words
+
+    tokenizer = load_encoder()._model._backend.sp  # noqa: SLF001
+    assert isinstance(tokenizer, WordCachedTokenizer)
+    plain = tokenizer._tokenizer  # noqa: SLF001
+    assert splits_at_words(plain)
+    corpus = Path(__file__).resolve().parents[2] / "corpora" / "safety" / "messages.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[::20]]
+    texts += ["", " ", "two  spaces", "\u2581marked", "ＦＵＬＬ width", "😀😀", "tab\tand\nline", "日本語のテキスト",
+              "x" * 400, "Ich will nicht mehr", "¿Qué tal?", "l'été à Paris"]
+    for text in texts + texts:  # twice: the second pass reads every word from the cache
+        assert tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True) == plain.encode(text, out_type=int, add_bos=True, add_eos=True)
+    assert tokenizer.encode("x", out_type=str) == plain.encode("x", out_type=str)

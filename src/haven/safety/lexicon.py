@@ -106,6 +106,10 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:im|i am) (?:standing|sitting) on (?:the )?(?:edge|ledge|railing|rail) (?:of )?(?:the |a )?(?:\w+ )?(?:bridge|roof|building|cliff|balcony)?\b",
          r"\b(?:im|i am) (?:on|at) (?:the|a) (?:bridge|rooftop|roof|ledge|cliff edge|train tracks|tracks)\b(?=[^.!?\n]{0,40}\b(?:now|jump|end it|tonight|goodbye|done)\b)",
          r"\b(?:im|i am|ive been) (?:standing|sitting|lying|laying|lay|sat|stood) (?:down )?(?:on|in the middle of|between) (?:the )?(?:train |railway |rail )?(?:tracks|rails|railway line|rail line)\b",
+         # a car left running in a closed garage, a hose on the exhaust
+         r"\b(?:car|engine) (?:is |s )?(?:running|on|going) in (?:the|my|our) (?:garage|shed|lock ?up)\b"
+         r"(?=[^.!?\n]{0,40}\b(?:doors? (?:is |are )?(?:shut|closed|down|locked)|sealed|taped|hose)\b)",
+         r"\b(?:hose|pipe|tube) (?:from|in|into|on|onto|to) (?:the |my )?(?:car )?exhaust\b",
          subject=SELF),
     rule("suicide.preparatory.goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "a veiled or explicit goodbye (preparatory behaviour)",
          r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|recorded) (?:a |my |some |the )?(?:goodbye|suicide|farewell|final|last) (?:note|notes|letter|letters|message|messages|video)\b",

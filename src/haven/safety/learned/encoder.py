@@ -104,6 +104,54 @@ class Encoder:
         return np.stack([found[k] for k in keys])
 
 
+WORD_CACHE_SIZE = 50_000
+_WORD_START = "\u2581"  # SentencePiece's word-start mark, put where the text had white space
+
+
+class WordCachedTokenizer:
+    """The encoder's SentencePiece tokenizer, run word by word with a cache of words already read.
+
+    The pure-Python Viterbi search was a sixth of an embedding's time, and the reply guard embeds
+    overlapping windows of one reply, so most of each window's words were searched again. No piece of
+    the vocabulary holds the word-start mark anywhere but first (:func:`splits_at_words` checks it when
+    the encoder loads), so the search never joins two words and word-by-word gives the same ids as the
+    whole text (a test compares them on the corpus).
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self._tokenizer = tokenizer
+        self._words: dict[str, list[int]] = {}
+
+    def encode(self, texts, out_type=int, add_bos=True, add_eos=True):
+        if out_type is not int or not isinstance(texts, str):
+            return self._tokenizer.encode(texts, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+        tokenizer = self._tokenizer
+        normalized = tokenizer._normalizer.normalize(texts)  # noqa: SLF001 - the pinned package's own steps
+        ids: list[int] = []
+        if not normalized:
+            ids = [tokenizer._unk_id]  # noqa: SLF001
+        else:
+            words = self._words
+            if len(words) > WORD_CACHE_SIZE:
+                words.clear()
+            for word in normalized.replace(_WORD_START, "\0" + _WORD_START).split("\0"):
+                if not word:
+                    continue
+                found = words.get(word)
+                if found is None:
+                    found = words[word] = tokenizer._viterbi(word)  # noqa: SLF001
+                ids.extend(found)
+        return ([tokenizer._bos_id] if add_bos else []) + ids + ([tokenizer._eos_id] if add_eos else [])  # noqa: SLF001
+
+
+def splits_at_words(tokenizer) -> bool:
+    """Whether no vocabulary piece holds the word-start mark after its first character."""
+    pieces = getattr(tokenizer, "_pieces", None)
+    needed = ("_normalizer", "_viterbi", "_unk_id", "_bos_id", "_eos_id")
+    return pieces is not None and all(hasattr(tokenizer, n) for n in needed) and not any(
+        _WORD_START in piece[1:] for piece in pieces)
+
+
 def once(load):
     """A zero-argument loader run at most once per process, however many threads ask at the same
     moment. ``functools.cache`` lets each of them run it: ten conversations opening together each
@@ -133,4 +181,7 @@ def load_encoder() -> Encoder:
         ) from error
     model = USE(threads=ENCODER_THREADS)
     model.encode(["warm up"])
+    backend = getattr(model, "_backend", None)
+    if backend is not None and splits_at_words(getattr(backend, "sp", None)):
+        backend.sp = WordCachedTokenizer(backend.sp)  # same ids, each word searched once
     return Encoder(model)
