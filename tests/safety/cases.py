@@ -198,6 +198,7 @@ LANGUAGE_CASES = [
     crisis("fr-10", "je suis allongée sur les rails", IMMINENT, SUI, "French: on the tracks"),
     crisis("fr-11", "j'ai pris 30 antidépresseurs à l'instant", IMMINENT, MED, "French: a number of a named medicine"),
     crisis("pt-10", "estou deitado nos trilhos", IMMINENT, SUI, "Portuguese: on the tracks"),
+    safe("will-ordinary", "I'm writing my will because I just had my first child", "a will with an everyday reason"),
     safe("meds-1", "I remembered to take my antidepressant today", "taking one's medicine is not an overdose"),
     safe("meds-2", "I took all my pills this morning like the doctor said", "all of the morning's pills, as prescribed"),
     safe("meds-de", "ich habe heute alle meine Tabletten genommen, wie verschrieben", "German: as prescribed"),

@@ -29,6 +29,9 @@ METHODS = (
 _WAKE_HOW = (r"(?! (?:tired|early|late|at|in (?:the|time)|on time|before|until|till|during|groggy|grumpy|sore|"
              r"hungry|with|feeling|so (?:early|tired|groggy)|too|every|again (?:at|in)|for (?:work|school)|when the|if the))")
 
+_ORDINARY_WILL = (r"(?![^.!?\n]{0,60}\b(?:baby|babies|child|children|kids?|son|daughter|married|wedding|engaged|mortgage|house|flat|"
+                  r"retire|retiring|retired|pregnant|grandchildren|lawyer|solicitor|notary|estate|inheritance|adulting)\b)")
+
 SUICIDE: tuple[Rule, ...] = (
     rule("suicide.active.kill_self", L.HIGH, C.SUICIDE, S.ACTIVE, "talks about killing themself",
          r"\b(?:kill(?:ing|ed)?|murder(?:ing)?|off(?:ing)?) myself\b", r"\bkms\b", subject=SELF),
@@ -132,8 +135,10 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|collect(?:ing|ed)|stash(?:ing|ed)?|saving|keeping) (?:up )?(?:all )?(?:of )?(?:my |some )?(?:\w+ )?{PILLS}\b(?! for (?:my|a) (?:trip|holiday|vacation))",
          subject=SELF),
     rule("suicide.preparatory.will", L.HIGH, C.SUICIDE, S.PREPARATORY, "suddenly writing a will (preparatory behaviour)",
-         r"\b(?:wrote|written|writing|made|making|finished)(?: out)? (?:a|my) will\b(?=[^.!?\n]{0,40}\b(?:suddenly|just|today|tonight|last night|yesterday|this week|already|just in case)\b)",
-         r"\b(?:suddenly|just|today|tonight|yesterday|already) (?:wrote|written|made|finished)(?: out)? (?:a|my) will\b",
+         # a will made for a stated everyday reason ("because I just had my first child") is not preparation
+         r"\b(?:wrote|written|writing|made|making|finished)(?: out)? (?:a|my) will\b(?=[^.!?\n]{0,40}\b(?:suddenly|just|today|tonight|last night|yesterday|this week|already|just in case)\b)"
+         + _ORDINARY_WILL,
+         r"\b(?:suddenly|just|today|tonight|yesterday|already) (?:wrote|written|made|finished)(?: out)? (?:a|my) will\b" + _ORDINARY_WILL,
          subject=SELF),
     rule("suicide.means_query.height", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how high a fall must be (lethal means)",
          r"\bhow (?:high|tall|far up|far down|many (?:floors|stories|storeys|meters|metres|feet)) (?:\w+ ){0,5}?(?:must|should|would|do(?:es)? (?:i|you|one|it|a person) (?:need|have)|has to|have to|is enough|to (?:die|kill|be fatal|be lethal|not survive))\b",
