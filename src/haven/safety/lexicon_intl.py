@@ -27,6 +27,13 @@ _DRUGS_DE = _DRUGS + (r"|tabletten|pillen|medikamente|kapseln|schlaftabletten|an
                       r"beruhigungsmittel|beruhigungstabletten")
 _DRUGS_PT = _DRUGS + r"|comprimidos|remedios|pilulas|capsulas|calmantes|antidepressivos|analgesicos|soniferos"
 
+# An overdose rule stops where the pills were taken "as prescribed / as the doctor said / as always" (within
+# five words): "I remembered my tablets" is treatment, not an overdose.
+_AS_PRESCRIBED_ES = r"(?!(?: \w+){0,5},? (?:como (?:me (?:lo )?)?(?:indico|indicaron|receto|recetaron|mando|mandaron|dijo|dijeron)|como siempre|como cada|segun (?:la )?receta))"
+_AS_PRESCRIBED_FR = r"(?!(?: \w+){0,5},? (?:comme (?:prevu|prescrit|dhabitude|d habitude|tous les|chaque|le medecin|la medecin|mon medecin)|selon (?:lordonnance|l ordonnance|la prescription)))"
+_AS_PRESCRIBED_DE = r"(?!(?: \w+){0,5},? (?:wie (?:verschrieben|verordnet|immer|jeden|vom arzt|der arzt|die arztin|besprochen)|laut (?:rezept|arzt)))"
+_AS_PRESCRIBED_PT = r"(?!(?: \w+){0,5},? (?:como (?:prescrito|receitado|sempre|todo dia|todos os dias|o medico|a medica)|conforme (?:a )?receita))"
+
 SPANISH: tuple[Rule, ...] = (
     rule("suicide.active.es_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: wants to die or to kill themself",
          r"\bme quiero (?:morir|matar|suicidar)\b", r"\bquiero (?:morirme|morir|matarme|suicidarme)\b",
@@ -49,12 +56,10 @@ SPANISH: tuple[Rule, ...] = (
          r"\bme (?:corto|corte|he cortado|quemo|lastimo|hago dano)\b(?! (?:con (?:un |una |el |la )?(?:papel|hoja de papel)|sin querer|por accidente|cocinando|pelando|afeitandome))",
          r"(?<!sin )\b(?:cortarme|lastimarme|hacerme dano)\b(?! (?:con (?:el|un|la|una) (?:cuchillo|papel|abrelatas|rallador|mandolina) (?:al|cocinando|pelando)|cocinando|sin querer))", subject=SELF),
     rule("medical_emergency.attempt.es_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Spanish: overdose taken",
-         r"\b(?:me )?(?:tome|he tomado|trague|me trague) (?:\d{2,3}|todas (?:las|mis)|un (?:frasco|bote|blister|monton) de|muchas) (?:\w+ )?(?:" + _DRUGS_ES + r")\b"
-         r"(?!(?: \w+){0,5},? (?:como (?:me (?:lo )?)?(?:indico|indicaron|receto|recetaron|mando|mandaron|dijo|dijeron)|como siempre|como cada|segun (?:la )?receta))",
+         r"\b(?:me )?(?:tome|he tomado|trague|me trague) (?:\d{2,3}|todas (?:las|mis)|un (?:frasco|bote|blister|monton) de|muchas) (?:\w+ )?(?:" + _DRUGS_ES + r")\b" + _AS_PRESCRIBED_ES,
          # a whole container of a named medicine: "me tomé toda la caja de ibuprofeno"
          r"\b(?:(?:me )?(?:tome|trague)|(?:me )?he (?:tomado|tragado)|acabo de (?:tomar|tragar)(?:me)?) (?:toda la (?:caja|tira|cajita)|todo el (?:frasco|bote|blister|paquete)|"
-         r"(?:una|la) caja entera|(?:un|el) (?:frasco|bote|blister) entero|todos (?:los|mis)|todas (?:las|mis)) (?:de )?(?:mis |los |las )?(?:\w+ )?(?:" + _DRUGS_ES + r")\b"
-         r"(?!(?: \w+){0,5},? (?:como (?:me (?:lo )?)?(?:indico|indicaron|receto|recetaron|mando|mandaron|dijo|dijeron)|como siempre|como cada|segun (?:la )?receta))",
+         r"(?:una|la) caja entera|(?:un|el) (?:frasco|bote|blister) entero|todos (?:los|mis)|todas (?:las|mis)) (?:de )?(?:mis |los |las )?(?:\w+ )?(?:" + _DRUGS_ES + r")\b" + _AS_PRESCRIBED_ES,
          r"\b(?:tome|me tome) una sobredosis\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.es", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Spanish: discloses abuse",
          r"\b(?:mi|el|ella) (?:\w+ )?(?:padrastro|papa|padre|tio|novio|esposo|pareja|madre|mama|madrastra)? ?(?:me pega|me golpea|me toca|me viola|me manosea|abusa de mi)\b",
@@ -85,11 +90,9 @@ FRENCH: tuple[Rule, ...] = (
     rule("self_harm.behaviour.fr", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "French: self-harm",
          r"\bje me (?:scarifie|coupe|brule|mutile)\b", r"\bme (?:scarifier|faire du mal|couper les veines)\b", subject=SELF),
     rule("medical_emergency.attempt.fr_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "French: overdose taken",
-         r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:" + _DRUGS_FR + r")\b"
-         r"(?!(?: \w+){0,5},? (?:comme (?:prevu|prescrit|dhabitude|d habitude|tous les|chaque|le medecin|la medecin|mon medecin)|selon (?:lordonnance|l ordonnance|la prescription)))",
+         r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:" + _DRUGS_FR + r")\b" + _AS_PRESCRIBED_FR,
          r"\b(?:jai (?:pris|avale)|je viens d ?(?:prendre|avaler)) (?:toute (?:la|une|ma) (?:boite|plaquette)|tout le (?:flacon|tube)|(?:la|une) boite entiere|tous mes|toutes mes) "
-         r"(?:de |d )?(?:\w+ )?(?:" + _DRUGS_FR + r")\b"
-         r"(?!(?: \w+){0,5},? (?:comme (?:prevu|prescrit|dhabitude|d habitude|tous les|chaque|le medecin|la medecin|mon medecin)|selon (?:lordonnance|l ordonnance|la prescription)))",
+         r"(?:de |d )?(?:\w+ )?(?:" + _DRUGS_FR + r")\b" + _AS_PRESCRIBED_FR,
          r"\bjai fait une (?:surdose|overdose)\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.fr", L.HIGH, C.ABUSE, S.BEHAVIOUR, "French: discloses abuse",
          r"\b(?:il|elle|mon (?:beau-?pere|pere|oncle|copain|mari)|ma (?:mere|belle-mere)) me (?:frappe|bat|touche|viole|tape)\b",
@@ -121,12 +124,10 @@ GERMAN: tuple[Rule, ...] = (
          r"\bich ritze mich\b", r"\bmich (?:ritzen|verletzen|selbst verletzen)\b", r"\britze mich\b", r"\bgeritzt\b",
          subject=SELF),
     rule("medical_emergency.attempt.de_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "German: overdose taken",
-         r"\b(?:\d{2,3}|alle|eine ganze packung|zu viele|viele) (?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt)\b"
-         r"(?!(?: \w+){0,5},? (?:wie (?:verschrieben|verordnet|immer|jeden|vom arzt|der arzt|die arztin|besprochen)|laut (?:rezept|arzt)))",
+         r"\b(?:\d{2,3}|alle|eine ganze packung|zu viele|viele) (?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt)\b" + _AS_PRESCRIBED_DE,
          # "eine ganze Packung Ibuprofen geschluckt", "alle meine Schlaftabletten genommen"
          r"\b(?:ich hab(?:e)?|hab(?:e)? ich|hab) (?:\w+ ){0,3}?(?:eine ganze (?:packung|schachtel|dose|flasche)|die ganze (?:packung|schachtel|dose|flasche)|alle(?: meine)?) "
-         r"(?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt|eingenommen|eingeworfen)\b"
-         r"(?!(?: \w+){0,5},? (?:wie (?:verschrieben|verordnet|immer|jeden|vom arzt|der arzt|die arztin|besprochen)|laut (?:rezept|arzt)))",
+         r"(?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt|eingenommen|eingeworfen)\b" + _AS_PRESCRIBED_DE,
          r"\b(?:eine )?uberdosis genommen\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.de", L.HIGH, C.ABUSE, S.BEHAVIOUR, "German: discloses abuse",
          r"\b(?:er|sie|mein (?:stiefvater|vater|onkel|freund|mann)|meine (?:mutter|stiefmutter)) (?:schlagt|schlaegt|beruhrt|missbraucht|vergewaltigt|verprugelt) mich\b",
@@ -153,11 +154,9 @@ PORTUGUESE: tuple[Rule, ...] = (
     rule("self_harm.behaviour.pt", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Portuguese: self-harm",
          r"(?<!sem )\b(?:me (?:corto|cortei|machuco|machuquei)|me cortar|me machucar|me ferir)\b(?! (?:com (?:o |a |um |uma )?(?:papel|folha|faca (?:cozinhando|de cozinha))|sem querer|por acidente|cozinhando|descascando|fazendo a barba))", subject=SELF),
     rule("medical_emergency.attempt.pt_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Portuguese: overdose taken",
-         r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:" + _DRUGS_PT + r")\b"
-         r"(?!(?: \w+){0,5},? (?:como (?:prescrito|receitado|sempre|todo dia|todos os dias|o medico|a medica)|conforme (?:a )?receita))",
+         r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:" + _DRUGS_PT + r")\b" + _AS_PRESCRIBED_PT,
          r"\b(?:tomei|engoli) (?:a caixa (?:toda|inteira)|a cartela (?:toda|inteira)|o frasco (?:todo|inteiro)|uma caixa inteira|uma cartela inteira|"
-         r"todos os meus|todas as minhas) (?:de )?(?:\w+ )?(?:" + _DRUGS_PT + r")\b"
-         r"(?!(?: \w+){0,5},? (?:como (?:prescrito|receitado|sempre|todo dia|todos os dias|o medico|a medica)|conforme (?:a )?receita))",
+         r"todos os meus|todas as minhas) (?:de )?(?:\w+ )?(?:" + _DRUGS_PT + r")\b" + _AS_PRESCRIBED_PT,
          r"\btomei uma overdose\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.pt", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Portuguese: discloses abuse",
          r"\b(?:ele|ela|meu (?:padrasto|pai|tio|namorado|marido)|minha (?:mae|madrasta)) (?:me bate|me toca|abusa de mim|me estupr\w+)\b",
