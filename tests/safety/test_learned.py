@@ -60,13 +60,34 @@ def test_shipped_weights_carry_their_card() -> None:
 
 
 def test_shipped_neighbour_file_stays_small() -> None:
-    """The neighbour rows ship inside the package: template variants are not stored, so the file stays under 3 MB
-    (2.3 MB with the long posts of the eighth landing)."""
+    """The neighbour rows ship inside the package: template variants are not stored and the vectors are
+    3-bit codes, so the file stays under 2 MB (1.96 MB for 10,474 rows in the tenth landing)."""
     from haven.safety.learned.model import SUPPORT_FILE, Support, weights_folder
 
     path = weights_folder() / SUPPORT_FILE
-    assert path.stat().st_size < 3_000_000, f"{path} is {path.stat().st_size:,} bytes"
+    assert path.stat().st_size < 2_000_000, f"{path} is {path.stat().st_size:,} bytes"
     assert len(Support.load(path).labels) == read_card()["support"]["rows"]
+
+
+def test_neighbour_codes_keep_the_vectors_close() -> None:
+    """3-bit codes: three bytes per eight components, unit vectors back, cosines to the originals near 0.98
+    (normal components), and the order of a query's nearest rows mostly kept."""
+    from haven.safety.learned.model import Support, dequantise, quantise
+
+    rng = np.random.default_rng(7)
+    v = rng.normal(size=(400, 512)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    codes = quantise(v)
+    assert codes.shape == (400, 192) and codes.dtype == np.uint8
+    back = dequantise(codes)
+    assert np.allclose(np.linalg.norm(back, axis=1), 1.0, atol=1e-5)
+    cosines = (back * v).sum(axis=1)
+    assert cosines.min() > 0.97 and cosines.mean() > 0.98
+    assert np.array_equal(quantise(back), codes)  # a code decoded and coded again is the same code
+    stored = Support(v, np.zeros((400, 3), dtype=np.int8)).stored()
+    assert np.allclose(stored.vectors, back)
+    with pytest.raises(ValueError, match="multiple of 8"):
+        quantise(v[:, :509])
 
 
 @pytest.mark.parametrize(
@@ -293,7 +314,7 @@ def test_the_reply_neighbours_ship_with_their_card() -> None:
     from haven.safety.learned.model import REPLY_SUPPORT_FILE, Support, weights_folder
 
     path = weights_folder() / REPLY_SUPPORT_FILE
-    assert path.stat().st_size < 3_000_000, f"{path} is {path.stat().st_size:,} bytes"
+    assert path.stat().st_size < 1_000_000, f"{path} is {path.stat().st_size:,} bytes"
     assert len(Support.load(path).labels) == read_card()["heads"]["reply"]["harmful"]["support_rows"]
     assert load_reply_classifier().support is not None
 

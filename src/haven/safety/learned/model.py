@@ -260,6 +260,43 @@ class RiskScores:
         }
 
 
+# The neighbour rows' storage (support.npz ships in the wheel, and stays under 2 MB): each component
+# of a unit vector, divided by its row's standard deviation, is coded in 3 bits at the Lloyd–Max
+# levels of a normal distribution (the mean-squared-error optimum for 8 levels). Measured on the
+# training rows against the float vectors: cosines move by 0.006 at the median and 0.022 at the 99th
+# percentile, and 94% of each row's 20 nearest neighbours are unchanged; the former 4-bit codes
+# scaled to each row's maximum kept 0.011 at the 99th percentile and 96.5%, in 2.4 MB instead of 1.9.
+_LLOYD_EDGES = np.array([-1.748, -1.050, -0.501, 0.0, 0.501, 1.050, 1.748], dtype=np.float32)
+_LLOYD_LEVELS = np.array([-2.152, -1.344, -0.756, -0.245, 0.245, 0.756, 1.344, 2.152], dtype=np.float32)
+
+
+def quantise(vectors: np.ndarray) -> np.ndarray:
+    """``(n, d)`` vectors (``d`` a multiple of 8) as 3-bit codes packed eight to three bytes, ``(n, 3d/8)``
+    uint8. No scale is kept: :func:`dequantise` gives unit vectors, which each row's scale would not change."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.shape[1] % 8:
+        raise ValueError(f"vectors of {vectors.shape[1]} dimensions cannot be packed eight codes to three bytes: "
+                         "the dimension must be a multiple of 8")
+    scale = np.maximum(vectors.std(axis=1, keepdims=True), 1e-8)
+    codes = np.searchsorted(_LLOYD_EDGES, vectors / scale).astype(np.uint32)
+    groups = codes.reshape(len(codes), -1, 8)
+    word = np.zeros(groups.shape[:2], dtype=np.uint32)
+    for i in range(8):
+        word |= groups[:, :, i] << (3 * i)
+    packed = np.stack([(word >> (8 * b)) & 255 for b in range(3)], axis=-1).astype(np.uint8)
+    return packed.reshape(len(codes), -1)
+
+
+def dequantise(packed: np.ndarray) -> np.ndarray:
+    """What :func:`quantise` wrote, as float32 unit vectors."""
+    triples = packed.reshape(len(packed), -1, 3).astype(np.uint32)
+    word = triples[:, :, 0] | (triples[:, :, 1] << 8) | (triples[:, :, 2] << 16)
+    codes = np.stack([(word >> (3 * i)) & 7 for i in range(8)], axis=-1).reshape(len(packed), -1)
+    vectors = _LLOYD_LEVELS[codes]
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
+    return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
 @dataclass(frozen=True)
 class Support:
     """Training messages' vectors and their level labels: the nearest-neighbour half of the ensemble.
@@ -282,16 +319,14 @@ class Support:
         """Each row's weight in the vote (1 where none were stored)."""
         return np.ones(len(self.labels)) if self.weights is None else self.weights.astype(np.float64)
 
-    def save(self, path: Path) -> None:
-        """Write the vectors as 4-bit codes with one scale per row (two codes a byte), labels as int8.
+    def stored(self) -> Support:
+        """These rows as :meth:`load` reads them back after :meth:`save` (3-bit codes): the out-of-fold votes
+        that choose the thresholds are taken on these, so the thresholds fit what ships."""
+        return Support(dequantise(quantise(self.vectors)), self.labels, self.weights)
 
-        A unit vector's components sit within about ±0.2, so the former ``× 127`` int8 codes used
-        about 23 levels; 15 levels scaled to each row's own range keep cosines within 0.013 of the
-        float vectors and halve the file (it ships in the wheel).
-        """
-        scale = np.maximum(np.abs(self.vectors).max(axis=1, keepdims=True), 1e-8)
-        codes = (np.clip(np.round(self.vectors / scale * 7), -7, 7) + 8).astype(np.uint8)
-        np.savez_compressed(path, codes=(codes[:, 0::2] << 4) | codes[:, 1::2], scale=scale.astype(np.float16),
+    def save(self, path: Path) -> None:
+        """Write the vectors as 3-bit codes (:func:`quantise`), labels as int8, weights as uint16 (the file ships in the wheel)."""
+        np.savez_compressed(path, codes=quantise(self.vectors),
                             labels=self.labels.astype(np.int8),
                             weights=np.minimum(self.row_weights(), np.iinfo(np.uint16).max).astype(np.uint16))
 
@@ -299,14 +334,11 @@ class Support:
     def load(cls, path: Path) -> Support:
         """Read what :meth:`save` wrote, as float32 unit vectors for fast dot products."""
         with np.load(path, allow_pickle=False) as data:
-            packed, scale = data["codes"], data["scale"].astype(np.float32)
-            vectors = np.empty((len(packed), packed.shape[1] * 2), dtype=np.float32)
-            vectors[:, 0::2] = (packed >> 4).astype(np.float32) - 8
-            vectors[:, 1::2] = (packed & 15).astype(np.float32) - 8
-            vectors *= scale / 7
-            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
+            if data["codes"].shape[1] * 8 % 3:
+                raise ConfigError(f"{path}: codes of {data['codes'].shape[1]} bytes a row are not 3-bit codes of whole "
+                                  "vectors; retrain with `python -m haven.safety.learned.train`")
             weights = data["weights"].astype(np.float64) if "weights" in data.files else None
-            return cls(vectors, data["labels"].astype(np.int8), weights)
+            return cls(dequantise(data["codes"]), data["labels"].astype(np.int8), weights)
 
     def neighbours(self, vectors: np.ndarray, exclude: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """For ``(m, 1024)`` vectors (:func:`neighbour_vectors`): the similarity of the nearest ``ge_high`` example ``(m,)`` and the

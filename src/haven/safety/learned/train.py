@@ -354,7 +354,7 @@ def out_of_fold_votes(support: Support, groups: np.ndarray, keep: np.ndarray | N
     nearest = np.zeros(len(groups))
     for train, test in GroupKFold(n_splits=FOLDS).split(support.vectors, groups=groups):
         train = train[keep[train]]
-        fold = support.subset(train)
+        fold = support.subset(train).stored()  # the rows as they ship (3-bit codes); the queries stay exact
         nearest[test], votes[test] = fold.neighbours(support.vectors[test])
     return nearest, votes
 
