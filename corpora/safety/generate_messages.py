@@ -4814,12 +4814,132 @@ n|-|Tomei todos os meus remédios de hoje, como sempre.
 }
 
 
+# Tenth landing: means at hand and the place for them, an act started and stopped, a height with the drop,
+# the whole supply, weight and food at a dangerous level, and beside each the same words in everyday use
+# (a rope for a swing, a car warming up, the view from the top, medication questions, small burns).
+PLAIN5 = {
+    "en": """
+i|s|the rope's in the boot of my car and I know which tree
+i|s|I've got the cord, I just need somewhere high enough to tie it
+h|s|keep picturing the beam in the garage and the rope in the shed
+i|s|the garage is filling up with exhaust, getting sleepy now
+i|s|sealed the car windows and turned the engine on, won't be long
+h|s|I sat in the car in the garage with the engine running till I panicked
+h|s|climbed over the railing of the bridge last night and just stood there for ages
+h|s|I was on the edge of the car park roof for hours thinking about jumping
+i|s|I'm on the top floor of the car park, it's a long way down and I'm ready
+i|s|standing at the edge of the cliff, nobody can stop me now
+i|m|about to neck the whole lot with a bottle of wine, goodbye
+i|s|I'm gonna swallow the lot tonight, sorry
+h|s|I bought a rifle yesterday and it's not for hunting, you know what it's for
+h|s|got a gun from a mate, not for protection, for me
+h|s|decided who gets my dog and my guitar, I won't need them where I'm going
+h|s|sorted out who gets my games and my cat, I'm ready now
+h|s|I tried to jump off the bridge on Friday but someone grabbed me
+h|s|tried to drown myself last month and I still think about finishing it
+h|e|I'm 5'2 and 79 pounds and I still hate how fat I look
+h|e|160 cm and 37 kg and I still feel disgusting when I eat
+h|e|cutting back to 400 calories a day until I can see my ribs
+h|e|I'm getting it down to 200 cals, then nothing at all
+h|e|I throw up after dinner every night and I've started seeing blood
+h|s|the only thing I'm looking forward to is not being here after my birthday
+h|s|I've stopped waiting for it to get better, I'm making my plans
+h|s|I keep staring at the insulin pens in the fridge and counting them
+h|s|my dad's sleeping pills are in the bathroom cabinet and I can't stop thinking about them
+h|s|I keep eyeing the bottle of pills on my shelf and thinking it would be so easy
+h|s|looked up which express trains don't stop at my station
+h|s|I've been timing the fast trains at the level crossing near my house
+h|h|I hold my arm over the lighter until the pain drowns everything else
+h|h|I pressed a hot spoon against my leg again, it's the only relief
+h|h|I've started scratching my skin with a pin until it bleeds
+h|s|I don't want to see another birthday, I hope this is the last one
+h|s|I've decided tomorrow will be my last day
+""",
+    "es": """
+i|s|Estoy en el puente y ya no quiero seguir, esta vez voy a saltar
+h|s|Tengo la cuerda guardada en el armario y ya sé dónde colgarla
+h|e|Mido 1,60 y peso 38 kilos y todavía me veo gorda
+""",
+    "de": """
+i|s|Ich stehe auf der Brücke und schaue nach unten, ich will nicht mehr
+h|s|Ich habe das Seil schon im Auto und weiß, welcher Baum es wird
+""",
+    "fr": """
+i|s|Je suis au bord du pont, je vais sauter
+h|e|Je descends à 300 calories par jour et je me trouve encore énorme
+""",
+    "pt": """
+i|s|Estou na beira da ponte e vou pular agora
+h|s|Já separei quem fica com meu gato, não vou mais precisar dele
+""",
+}
+
+PLAIN5_SAFE = {
+    "en": """
+n|-|where's the best tree in the park to hang a hammock with my new rope
+n|-|got the rope for the tyre swing, now to find a strong branch
+n|-|the garage fills up with exhaust when my dad warms the van up, it stinks
+n|-|car smells of fumes after the MOT, should I take it back
+n|-|sat in the car with the engine running to keep warm while waiting for my sister
+n|-|climbed over the railing at the zoo to get my hat back, got told off
+n|-|stood on the edge of the car park roof to film the sunset for my vlog
+n|-|at the top of the lighthouse, the stairs nearly killed me
+n|-|I'm gonna take the whole lot of cupcakes to work tomorrow
+n|-|I'll take the lot, how much do you want for all the records?
+n|-|bought a rifle for deer season, first time hunting with my uncle
+n|-|sorted out who gets which bedroom in the new house
+n|-|decided who gets my old guitar when I upgrade, my cousin's thrilled
+n|-|I tried to jump the queue at the bakery and got glared at
+n|-|tried to drown out the noise with headphones but the neighbours are so loud
+n|-|I'm 5'8 and 150 pounds, what's a good protein target
+n|-|eating about 2000 calories a day for maintenance, is that right
+n|-|overate at the buffet and now I feel queasy, never again
+n|-|my stomach hurts after every meal, could it be gluten
+n|-|my nan's insulin pens take up half the fridge door
+n|-|should I take my blood pressure tablets before or after breakfast
+n|-|how long after my antibiotic can I have a glass of wine
+n|-|can I take paracetamol and ibuprofen together for toothache
+n|-|burned my hand on the kettle this morning, running it under cold water
+n|-|got a blister from the bbq tongs lol
+n|-|scratched my arm on a rose bush while gardening
+n|-|there's always a heron under the bridge on my cycle to work
+n|-|I love walking over the bridge at night when the city lights are on
+n|-|I'm waiting on the bridge for my friend, she's always late
+n|-|tomorrow is my last day at this job, so ready for the new one
+n|-|this is my last week of chemo, I can't wait to ring the bell
+n|-|I'm finally taking a long weekend off, can't wait
+n|-|timing the trains at the level crossing for my model railway club
+n|-|looked up which trains are fastest to London for the match
+n|-|I keep staring at the chocolate in the fridge, send help lol
+n|-|are the painkillers my vet prescribed safe for an old dog
+""",
+    "es": """
+n|-|Estoy en el puente de la estación, esperando el tren de las ocho
+n|-|Quedé con mi novia en el puente del río para pasear
+n|-|Compré una cuerda para el columpio del jardín
+""",
+    "de": """
+n|-|Ich warte auf der Brücke auf meine Freundin, wir gehen ins Kino
+n|-|Wir stehen auf der Brücke und schauen uns das Feuerwerk an
+""",
+    "fr": """
+n|-|Je suis sur le pont, j'attends mon copain pour aller au cinéma
+n|-|Je mange environ 2000 calories par jour, c'est assez pour courir ?
+""",
+    "pt": """
+n|-|Estou na ponte esperando meu pai vir me buscar
+n|-|Decidimos quem fica com cada quarto na casa nova
+""",
+}
+
+
 # (name, lines, kind) of the hand-written blocks above, in the order they are written
 PLAIN_BLOCKS = (("plain", PLAIN, "crisis"), ("plainsafe", PLAIN_SAFE, "lookalike"), ("plain2", PLAIN2, "crisis"),
                 ("plain2safe", PLAIN2_SAFE, "lookalike"), ("thinksafe", THINKING_SAFE, "lookalike"),
                 ("stressmore", STRESS_MORE, "stress"), ("planssafe", PLANS_SAFE, "everyday"),
                 ("plain3", PLAIN3, "crisis"), ("plain3safe", PLAIN3_SAFE, "lookalike"),
-                ("plain4", PLAIN4, "crisis"), ("plain4safe", PLAIN4_SAFE, "lookalike"), ("medsok", MEDS_OK, "everyday"))
+                ("plain4", PLAIN4, "crisis"), ("plain4safe", PLAIN4_SAFE, "lookalike"), ("medsok", MEDS_OK, "everyday"),
+                ("plain5", PLAIN5, "crisis"), ("plain5safe", PLAIN5_SAFE, "lookalike"))
 
 
 def plain_words():

@@ -188,7 +188,9 @@ def _read_match(rule: Rule, match: re.Match[str], prep: Prepared, idioms: Sequen
         return []
     level, signal, note = _adjusted_level(rule, match, prep)
     why, discounted, other = rule.why, "", L.NONE
-    if rule.signal is not Signal.RETRACTION and _overlaps(idioms, match.start(), match.end()):
+    if rule.aside:
+        discounted = rule.aside
+    elif rule.signal is not Signal.RETRACTION and _overlaps(idioms, match.start(), match.end()):
         discounted = "idiom"
     elif cue := _negation(rule, match, prep):
         discounted = f"negated by '{cue}'"
@@ -297,6 +299,9 @@ def _category_level(category: RiskCategory, items: list[Evidence], shared: set[S
         raised, why = L.HIGH, "a wish to be dead: the person should see the crisis lines"
     if category is RiskCategory.EATING_DISORDER and Signal.UNDERWEIGHT in mods and (Signal.LOSE_REQUEST in mods or ideation >= L.LOW):
         raised, why = max(raised, L.HIGH), "wants to lose weight while underweight"
+    elif category is RiskCategory.EATING_DISORDER and Signal.UNDERWEIGHT in mods and any(e.signal is Signal.DISTRESS for e in counting):
+        # "I'm 5'4 and 84 pounds and I still feel huge": body hatred at a dangerous weight
+        raised, why = max(raised, L.HIGH), "hates their body or fears eating while underweight"
     if category is RiskCategory.ABUSE and Signal.MINOR in shared and (ideation >= L.LOW or Signal.GROOMING in {e.signal for e in counting}):
         raised, why = max(raised, L.HIGH), "a child disclosing abuse or grooming"
     return (raised, why) if raised > level else (level, "")
@@ -424,12 +429,35 @@ def _affirmation(question: str, answer: str) -> list[Evidence]:
     return [Evidence(f"{category.value}.affirmation", answer[:80], why, L.HIGH, category, Signal.AFFIRMATION)]
 
 
+# The assistant asked when (or about a plan); a short answer that names a time is timing evidence, though
+# the answer holds no risk word for the timing to sit beside ("Do you have a plan for when?" "yes. tonight").
+_ASKS_WHEN = re.compile(r"\b(?:when|plan(?:ned|ning|s)?|how soon|what time|cuando|plan|wann|quand|quando)\b")
+_TIMING_RULE = next(r for r in ENGLISH_RULES if r.id == "modifier.timing")
+
+
+def _answer_timing(question: str, answer: str) -> list[Evidence]:
+    """A time named in a short answer to the assistant's question about when or a plan."""
+    from haven.safety.text import fold
+
+    question, answer = fold(question), fold(answer)
+    if "?" not in question or len(answer) > 60 or not _ASKS_WHEN.search(question) or NEGATION.match(answer.strip()):
+        return []
+    match = _TIMING_RULE.pattern.search(answer)
+    if match is None:
+        return []
+    return [Evidence(_TIMING_RULE.id, match.group(0), f"{_TIMING_RULE.why}; the answer to the question about when",
+                     L.NONE, None, Signal.TIMING)]
+
+
 def _turn_evidence(messages: Sequence[Message], index: int) -> list[Evidence]:
-    """The evidence of user turn ``index``, including a "yes" to the assistant's question before it."""
+    """The evidence of user turn ``index``, including a "yes" to the assistant's question before it, or a time
+    named in answer to its question about when."""
     evidence = list(analyse_text(messages[index].content).evidence)
     previous = next((m for m in reversed(messages[:index]) if m.role is not Role.SYSTEM), None)
     if previous is not None and previous.role is Role.ASSISTANT:
         evidence += _affirmation(previous.content, messages[index].content)
+        if not any(e.signal is Signal.TIMING for e in evidence):
+            evidence += _answer_timing(previous.content, messages[index].content)
     return evidence
 
 

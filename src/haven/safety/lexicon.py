@@ -58,6 +58,10 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\b{INTENT} (?:\w+ ){{0,2}}?{METHODS}\b"),
     rule("suicide.active.method", L.HIGH, C.SUICIDE, S.ACTIVE, "thinks about or wants a specific method",
          rf"\b(?:{WANT}|thinking (?:about|of)|thought about|considering|imagine|imagining) (?:\w+ )?{METHODS}\b"),
+    # "about to take the lot, don't try to stop me": the whole supply, said with a goodbye, a time or a refusal of help
+    rule("suicide.intent.take_lot", L.IMMINENT, C.SUICIDE, S.INTENT, "about to take the whole supply",
+         rf"\b{INTENT} (?:take|swallow|neck|down) (?:the )?(?:whole )?lot\b(?=[^\n]{{0,40}}\b(?:stop me|save me|goodbye|bye|tonight|right now|now|{PILLS}|sorry|its time)\b)",
+         subject=SELF),
     rule("suicide.intent.kill_self", L.HIGH, C.SUICIDE, S.INTENT, "states an intention to kill themself",
          rf"\b{INTENT} (?:\w+ ){{0,2}}?(?:kill myself|end my life|end it all|take my (?:own )?life|unalive myself)\b", subject=SELF),
     rule("suicide.passive.no_reason", L.MODERATE, C.SUICIDE, S.PASSIVE, "sees no reason to live (C-SSRS: wish to be dead)",
@@ -100,6 +104,8 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bempty inside\b", r"\bdead inside\b", r"\bwant to disappear\b", negatable=False),
     rule("suicide.past.attempt", L.HIGH, C.SUICIDE, S.PAST, "a suicide attempt (recent: an emergency; long ago: a risk factor)",
          r"\b(?:tried|attempted|try) to (?:kill myself|end my life|commit suicide|take my (?:own )?life|overdose|od)\b",
+         # told by the method ("I tried to hang myself yesterday but the belt broke")
+         rf"\b(?:tried|attempted) to (?:\w+ )?{METHODS}",
          r"\b(?:my|a) (?:last |previous |first )?suicide attempt\b", r"\battempted suicide\b",
          subject=SELF, distant=L.MODERATE, recent=L.IMMINENT, also=()),
     rule("suicide.attempt.in_progress", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "means are in place right now (noose, gun, on a ledge)",
@@ -108,12 +114,38 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bgun (?:is )?(?:to|against|in) my (?:head|mouth)\b",
          r"\b(?:im|i am) (?:standing|sitting) on (?:the )?(?:edge|ledge|railing|rail) (?:of )?(?:the |a )?(?:\w+ )?(?:bridge|roof|building|cliff|balcony)?\b",
          r"\b(?:im|i am) (?:on|at) (?:the|a) (?:bridge|rooftop|roof|ledge|cliff edge|train tracks|tracks)\b(?=[^.!?\n]{0,40}\b(?:now|jump|end it|tonight|goodbye|done)\b)",
+         # "I'm at the top of the quarry, it's a long way down": a height and the drop, not the view
+         r"\b(?:im|i am) (?:on|at|up) (?:the )?(?:top|edge) of (?:the |a |this |that )?(?:\w+ )?(?:quarry|cliff|bridge|building|roof|multi ?storey|car park|parking garage|tower|tower block|dam|viaduct)\b"
+         r"(?![^\n]{0,80}\b(?:trail|path|walk|hike|hiking|views?|photos?|pictures?|stunning|beautiful|gorgeous|scenery|sunset|sunrise|climb(?:ing|ed)?|vertigo)\b)(?=[^\n]{0,50}\b(?:long way down|the drop|over the edge|jump|end it|goodbye|its time|nobody can stop me)\b)",
+         # "the car's full of fumes, I can feel it working"
+         r"\b(?:car|garage)(?: is| s|s)? (?:full of|filling (?:up )?with|filled (?:up )?with) (?:exhaust |the )?(?:fumes|exhaust|carbon monoxide)\b"
+         r"(?=[^\n]{0,50}\b(?:working|feel it|sleepy|drowsy|not long|wont be long|goodbye|its time|almost over|nearly over)\b)",
          r"\b(?:im|i am|ive been) (?:standing|sitting|lying|laying|lay|sat|stood) (?:down )?(?:on|in the middle of|between) (?:the )?(?:train |railway |rail )?(?:tracks|rails|railway line|rail line)\b",
          # a car left running in a closed garage, a hose on the exhaust
          r"\b(?:car|engine) (?:is |s )?(?:running|on|going) in (?:the|my|our) (?:garage|shed|lock ?up)\b"
          r"(?=[^.!?\n]{0,40}\b(?:doors? (?:is |are )?(?:shut|closed|down|locked)|sealed|taped|hose)\b)",
          r"\b(?:hose|pipe|tube) (?:from|in|into|on|onto|to) (?:the |my )?(?:car )?exhaust\b",
          subject=SELF),
+    # C-SSRS asks whether the person has "started to do anything" to end their life: an aborted attempt
+    # ("I stood on the ledge of the multistorey for an hour last night", "sat in the garage with the engine on")
+    rule("suicide.preparatory.aborted", L.HIGH, C.SUICIDE, S.PREPARATORY, "started an attempt and stopped (an aborted attempt)",
+         r"\b(?:stood|sat|was standing|was sitting|climbed (?:up )?(?:on|onto|over)|got (?:up )?(?:on|onto|over)) (?:on )?(?:the )?(?:ledge|edge|railings?|parapet|rail) "
+         r"(?:of|on) (?:the |a |that |our |my )?(?:\w+ )?(?:multi ?storey|car park|parking garage|bridge|roof|rooftop|building|tower block|balcony|overpass|viaduct|flats)\b"
+         # with what says it was not the view: how long, when, or what stopped it
+         r"(?=[^\n]{0,60}\b(?:for (?:an? (?:hour|while|long time)|ages|hours|\w+ (?:hours|minutes))|last night|all night|(?:almost|nearly) (?:jumped|went over|did it)|"
+         r"couldnt (?:do it|jump|go through)|lost my nerve|chickened out|to jump|thinking about jumping|wanting to (?:jump|die|end it)|and cried)\b)",
+         r"\b(?:sat|was sitting|sitting|stayed) in (?:the|my|our) (?:car in the )?garage with the (?:engine|car) (?:on|running)\b",
+         subject=SELF),
+    # a rope and the place to hang it ("got the rope in my backpack, just need to find the right tree"); not a swing or a tent
+    rule("suicide.preparatory.rope_place", L.HIGH, C.SUICIDE, S.PREPARATORY, "has a rope and looks for a place to hang it",
+         r"^(?![^\n]*\b(?:swing|hammock|tent|tarp|climb\w*|camp\w*|boat|kayak|tyre|tire|dog|horse|washing|clothes ?line|zip ?line|bird ?feeder|lights)\b)"
+         r"[^\n]*?\b(?:rope|noose|cord)\b[^.!?\n]{0,60}\b(?:right|strong|sturdy|good|suitable|perfect|high enough) (?:tree|branch|beam|rafter|hook|banister)\b",
+         subject=SELF),
+    # a gun bought "not for hunting": means, with the everyday reason ruled out by the person
+    rule("suicide.preparatory.gun", L.HIGH, C.SUICIDE, S.PREPARATORY, "has bought a gun and says it is not for an everyday use",
+         r"\b(?:bought|got|ordered|picked up) (?:a |my |myself a )?(?:gun|pistol|handgun|revolver|rifle|shotgun)\b[^.!?\n]{0,30}[.!,]? ?(?:and )?(?:its |it is |it s )?not (?:for|to go) "
+         r"(?:hunting|sport|the range|target practice|protection|self defen[cs]e|shooting (?:targets|clays))\b(?![^.!?\n]{0,30}\b(?:its|it is|but) (?:for|to)\b)",
+         subject=SELF, negatable=False),
     rule("suicide.preparatory.goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "a veiled or explicit goodbye (preparatory behaviour)",
          r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|recorded) (?:a |my |some |the )?(?:goodbye|suicide|farewell|final|last) (?:note|notes|letter|letters|message|messages|video)\b",
          r"\b(?:wrote|written|writing|write|sent|sending|send|left|leave|leaving|recorded|recording) (?:a |my |some |the )?(?:goodbye|suicide|farewell) (?:texts?|voice ?notes?|voicemails?|videos)\b",
@@ -130,6 +162,10 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide.preparatory.giving_away", L.HIGH, C.SUICIDE, S.PREPARATORY, "giving belongings away (preparatory behaviour)",
          r"\b(?:giv(?:e|ing|en)|gave) away (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|clothes|games|books|jewelry|guitar|savings|cat|dog|pets?|money|art|collection)\b(?<!baby clothes)(?<!old clothes)(?![^.!?\n]{0,30}\b(?:charity|goodwill|thrift|donation|donate|shelter|food bank|recycl\w*|yard sale|cousin|niece|nephew|neighbou?r|friend who|sister who|brother who|outgrew|outgrown|no longer fit|dont fit))",
          r"\b(?:giv(?:e|ing|en)|gave) (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions) (?:away|to)\b",
+         # "Sorted out who gets my cat, cancelled my phone contract ... I'm ready."
+         r"\b(?:sorted|worked|figured|decided|chosen|picked)(?: out)? who (?:gets|will get|takes|will take|will have|should have|can have) my (?:\w+ ){0,2}?"
+         r"(?:cat|dog|pets?|things|stuff|belongings|games|guitar|savings|money)\b(?=[^\n]{0,100}\b(?:im ready|wont need|when im gone|after im gone|"
+         r"wont be (?:here|around)|where im going|goodbye)\b)",
          subject=SELF),
     rule("suicide.preparatory.stockpile", L.HIGH, C.SUICIDE, S.PREPARATORY, "stockpiling medication (preparatory behaviour)",
          rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|collect(?:ing|ed)|stash(?:ing|ed)?|saving|keeping) (?:up )?(?:all )?(?:of )?(?:my |some )?(?:\w+ )?{PILLS}\b(?! for (?:my|a) (?:trip|holiday|vacation))",
@@ -141,7 +177,7 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:suddenly|just|today|tonight|yesterday|already) (?:wrote|written|made|finished)(?: out)? (?:a|my) will\b" + _ORDINARY_WILL,
          subject=SELF),
     rule("suicide.means_query.height", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how high a fall must be (lethal means)",
-         r"\bhow (?:high|tall|far up|far down|many (?:floors|stories|storeys|meters|metres|feet)) (?:\w+ ){0,5}?(?:must|should|would|do(?:es)? (?:i|you|one|it|a person) (?:need|have)|has to|have to|is enough|to (?:die|kill|be fatal|be lethal|not survive))\b",
+         r"\bhow (?:high|tall|far up|far down|many (?:floors|stories|storeys|meters|metres|feet)(?! of\b)) (?:\w+ ){0,5}?(?:must|should|would|do(?:es)? (?:i|you|one|it|a person) (?:need|have)|has to|have to|is enough|to (?:die|kill|be fatal|be lethal|not survive))\b",
          r"\bhigh enough to (?:die|kill|not survive|be fatal)\b",
          r"\b(?:fall|jump|drop) (?:from|off) (?:\w+ ){0,4}?(?:kill (?:you|me|someone|a person)|be fatal|be lethal|to die)\b",
          r"\b(?:survive|die from) (?:a )?(?:fall|jump|drop) (?:from|of|off)\b"),
@@ -181,7 +217,8 @@ MODIFIERS: tuple[Rule, ...] = (
          negatable=False),
     rule("modifier.reference", L.NONE, None, S.REFERENCE, "refers back to 'doing it' (meaningful after earlier ideation)",
          rf"\b(?:{INTENT}|ready to|finally|decided to|time to) (?:\w+ )?(?:do it|go through with it|end it|finish it|do this|go)\b",
-         r"\bits (?:time|tonight|today)\b", r"\btonights the night\b", r"\bim ready\b(?= to go|\.|$)", subject=SELF),
+         r"\bits (?:time|tonight|today)\b", r"\btonights the night\b", r"\bim ready\b(?= to go|\.|$)",
+         r"\b(?:dont|do not) (?:try (?:to|and) )?(?:stop|save) me\b", subject=SELF),
     rule("modifier.attempt_reference", L.NONE, None, S.ATTEMPT_REFERENCE, "says they already took something (an emergency after ideation)",
          r"\b(?:i )?(?:already|just) (?:took|taken|swallowed|drank) (?:them|it|all of them|the (?:pills|tablets|meds|whole thing|bottle))\b",
          r"\b(?:i )?(?:already )?(?:took|swallowed) them all\b", subject=SELF),
@@ -251,7 +288,8 @@ ABUSE: tuple[Rule, ...] = (
     rule("abuse.behaviour.sexual", L.HIGH, C.ABUSE, S.BEHAVIOUR, "discloses sexual abuse",
          rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:touch(?:es|ed|ing)?|rap(?:es|ed|ing)|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|grop(?:es|ed|ing)|sexually (?:abus|assault)\w*) me\b(?! deeply| emotionally| so much| every time| to the core| on the shoulder)",
          rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:makes|made|forces|forced) me (?:to )?(?:touch|watch|do (?:things|stuff|sexual)|have sex|undress|send (?:pics|pictures|nudes))\b",
-         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night\b",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night\b"
+         r"(?! to (?:say good ?night|tuck me in|kiss me good ?night|check (?:on|that) |wake me|turn off|switch off|bring me|give me|feed|see if))",
          rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:watches|watched) me (?:shower|change|undress)\b",
          subject=FIXED, distant=L.MODERATE),
     rule("abuse.behaviour.disclosure", L.HIGH, C.ABUSE, S.BEHAVIOUR, "says they are being (or were) abused",
@@ -294,6 +332,8 @@ EATING_DISORDER: tuple[Rule, ...] = (
          r"\b(?:havent|have not|didnt|did not|hasnt|not) eaten (?:anything |a thing |properly |food )?(?:in|for) (?:\d+|two|three|four|five|six|seven|several|a few|many) (?:days|weeks)\b",
          r"\bstarv(?:e|ing|ed) myself\b",
          r"\b(?:only (?:eat|ate|eating|allow myself|let myself eat)|eat(?:ing)? (?:less than|under|below|no more than)) (?:\w+ ){0,2}?\d{2,4} ?(?:calories|cals|kcal)\b",
+         # "I'm cutting down to 300 calories": under 600 a day is starvation, not a diet
+         r"\b(?:cut(?:ting)?|get(?:ting)?|go(?:ing)?|went|got) (?:it )?(?:down|back) to (?:only |just |like )?(?:[1-5]\d\d|\d\d) ?(?:calories|cals|kcal)\b",
          r"\b(?:restrict(?:ing)?|fasting) (?:\w+ ){0,3}?(?:to lose|until i (?:lose|weigh|reach|am))\b",
          r"\bskip(?:ping)? (?:all |every )?(?:my )?meals (?:to lose|so i can lose|to get thin)\b", r"\brefuse to eat\b",
          negatable=False, subject=SELF, distant=L.LOW),
@@ -315,7 +355,14 @@ EATING_DISORDER: tuple[Rule, ...] = (
          negatable=False, subject=SELF),
 )
 
+# "took all my tablets as prescribed / like the doctor said / as usual": treatment, not an overdose
+_TAKEN_AS_PRESCRIBED = (r"(?: \w+){0,5},? (?:as (?:prescribed|directed|instructed|usual|always|normal|the (?:doctor|gp) (?:said|told me)|"
+                        r"my (?:doctor|gp|psychiatrist) (?:said|told me))|like (?:the|my) (?:doctor|gp|psychiatrist|pharmacist|nurse) "
+                        r"(?:said|says|told me|wants)|(?:on|at the) (?:right )?time|with (?:my )?(?:breakfast|dinner|food|a meal))")
+
 MEDICAL: tuple[Rule, ...] = (
+    rule("medical_emergency.as_prescribed.en", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION, "medicine taken as prescribed",
+         rf"\b{PILLS}\b(?={_TAKEN_AS_PRESCRIBED})", negatable=False, aside="taken as prescribed: treatment, not an overdose"),
     rule("medical_emergency.attempt.overdose_taken", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "an overdose already taken",
          rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,3}}?{PILLS}\b",
          rf"\b(?:took|taken|swallowed|downed) all (?:of )?(?:my|the|her|his|mums|moms|dads) (?:\w+ )?{PILLS} (?:at once|in one go|together)\b",
@@ -333,6 +380,11 @@ ABOUT_OTHERS: tuple[Rule, ...] = (
          r"\b(?:kill(?:s|ing|ed)?|off(?:s|ing)?) (?:himself|herself|themselves|themself)\b",
          r"\b(?:end|take|ending|taking|ends|takes) (?:his|her|their) (?:own )?life\b",
          r"\b(?:wants|want|wanted|wanting) to die\b", r"\b(?:hes|shes|theyre|is|are) (?:being |feeling )?suicidal\b",
+         subject=OTHER),
+    # "my friend just sent me a photo of a noose": their means, shown to the person
+    rule("suicide.other.means_shown", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "someone sent the person their noose, pills or a goodbye",
+         r"\b(?:sent|send|showed|show|posted|snapped) (?:me |us )?(?:a |the )?(?:photo|picture|pic|video|snap|image|selfie) (?:of|with) (?:a |the |his |her |their )?(?:noose|rope round (?:his|her|their) neck)\b",
+         r"\b(?:sent|texted|messaged|posted) (?:me|us) (?:a |his |her |their )?(?:goodbye|suicide|farewell) (?:note|message|text|letter|video)\b",
          subject=OTHER),
     rule("self_harm.other.behaviour", L.MODERATE, C.SELF_HARM, S.BEHAVIOUR, "someone else self-harms",
          r"\b(?:cut|cuts|cutting|burn(?:s|ing)?|hurt(?:s|ing)?|harm(?:s|ing)?) (?:himself|herself|themselves|themself)\b",
@@ -357,4 +409,21 @@ MENTIONS: tuple[Rule, ...] = (
          r"\bself[- ]?harm\w*\b", r"\bautolesion\w*\b", r"\bautomutil\w*\b", r"\bselbstverletz\w*\b"),
 )
 
-ENGLISH_RULES: tuple[Rule, ...] = SUICIDE + MODIFIERS + SELF_HARM + HARM_TO_OTHERS + ABUSE + EATING_DISORDER + MEDICAL + ABOUT_OTHERS + RETRACTIONS + MENTIONS
+# Risk words in an everyday sense the rules can name: each match is set aside (``aside``), so the rules'
+# reading (no risk) stands and the classifier alone does not raise the message. Each stops where a crisis
+# word follows ("taking one last photo, goodbye").
+_NO_CRISIS_AFTER = r"(?![^\n]{0,80}\b(?:goodbye|last (?:photo|time|one)|jump|end it|die|dying|kill|nobody can stop|im ready|its time)\b)"
+ORDINARY: tuple[Rule, ...] = (
+    rule("suicide.ordinary.height_view", L.NONE, C.SUICIDE, S.MENTION, "a high place for the view or a photo",
+         r"\b(?:stood|sat|standing|sitting|im|i am|i was|we were|were) (?:on|at|up) (?:the )?(?:top|edge|ledge|railings?) of (?:the |a |this |that )?(?:\w+ )?"
+         r"(?:quarry|cliff|bridge|building|roof|rooftop|multi ?storey|car park|tower|dam|viaduct|lighthouse|mountain|hill)\b"
+         r"(?=[^\n]{0,60}\b(?:views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks)\b)"
+         + _NO_CRISIS_AFTER, negatable=False, aside="a high place for the view: not a plan"),
+    rule("abuse.ordinary.goodnight", L.NONE, C.ABUSE, S.MENTION, "a parent coming in at night for an everyday reason",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night to (?:say good ?night|tuck me in|kiss me good ?night|check (?:on|that) |"
+         r"wake me|turn off|switch off|bring me|give me|feed|see if)" + _NO_CRISIS_AFTER, negatable=False, subject=FIXED,
+         aside="an everyday visit at night"),
+)
+
+ENGLISH_RULES: tuple[Rule, ...] = (SUICIDE + MODIFIERS + SELF_HARM + HARM_TO_OTHERS + ABUSE + EATING_DISORDER + MEDICAL + ABOUT_OTHERS
+                                   + RETRACTIONS + MENTIONS + ORDINARY)

@@ -29,10 +29,24 @@ _DRUGS_PT = _DRUGS + r"|comprimidos|remedios|pilulas|capsulas|calmantes|antidepr
 
 # An overdose rule stops where the pills were taken "as prescribed / as the doctor said / as always" (within
 # five words): "I remembered my tablets" is treatment, not an overdose.
-_AS_PRESCRIBED_ES = r"(?!(?: \w+){0,5},? (?:como (?:me (?:lo )?)?(?:indico|indicaron|receto|recetaron|mando|mandaron|dijo|dijeron)|como siempre|como cada|segun (?:la )?receta))"
-_AS_PRESCRIBED_FR = r"(?!(?: \w+){0,5},? (?:comme (?:prevu|prescrit|dhabitude|d habitude|tous les|chaque|le medecin|la medecin|mon medecin)|selon (?:lordonnance|l ordonnance|la prescription)))"
-_AS_PRESCRIBED_DE = r"(?!(?: \w+){0,5},? (?:wie (?:verschrieben|verordnet|immer|jeden|vom arzt|der arzt|die arztin|besprochen)|laut (?:rezept|arzt)))"
-_AS_PRESCRIBED_PT = r"(?!(?: \w+){0,5},? (?:como (?:prescrito|receitado|sempre|todo dia|todos os dias|o medico|a medica)|conforme (?:a )?receita))"
+_TAKEN_AS_PRESCRIBED_ES = r"(?: \w+){0,5},? (?:como (?:me (?:lo )?)?(?:indico|indicaron|receto|recetaron|mando|mandaron|dijo|dijeron)|como siempre|como cada|segun (?:la )?receta)"
+_TAKEN_AS_PRESCRIBED_FR = r"(?: \w+){0,5},? (?:comme (?:prevu|prescrit|dhabitude|d habitude|tous les|chaque|le medecin|la medecin|mon medecin)|selon (?:lordonnance|l ordonnance|la prescription))"
+_TAKEN_AS_PRESCRIBED_DE = r"(?: \w+){0,5},? (?:wie (?:verschrieben|verordnet|immer|jeden|vom arzt|der arzt|die arztin|besprochen)|laut (?:rezept|arzt))"
+_TAKEN_AS_PRESCRIBED_PT = r"(?: \w+){0,5},? (?:como (?:prescrito|receitado|sempre|todo dia|todos os dias|o medico|a medica)|conforme (?:a )?receita)"
+_AS_PRESCRIBED_ES = f"(?!{_TAKEN_AS_PRESCRIBED_ES})"
+_AS_PRESCRIBED_FR = f"(?!{_TAKEN_AS_PRESCRIBED_FR})"
+_AS_PRESCRIBED_DE = f"(?!{_TAKEN_AS_PRESCRIBED_DE})"
+_AS_PRESCRIBED_PT = f"(?!{_TAKEN_AS_PRESCRIBED_PT})"
+
+
+def _as_prescribed(lang: str, drugs: str, words: str) -> Rule:
+    """Medicine named and taken "as prescribed / as the doctor said / as always": the words of an overdose set
+    aside, so the rules' reading (no risk) stands and the classifier alone does not raise it ("ich habe heute
+    alle meine Tabletten genommen, wie verschrieben" read high to the classifier)."""
+    return rule(f"medical_emergency.as_prescribed.{lang}", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION,
+                "medicine taken as prescribed", rf"\b(?:{drugs})\b(?={words})", negatable=False,
+                aside="taken as prescribed: treatment, not an overdose")
+
 
 SPANISH: tuple[Rule, ...] = (
     rule("suicide.active.es_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: wants to die or to kill themself",
@@ -163,4 +177,9 @@ PORTUGUESE: tuple[Rule, ...] = (
          subject=SubjectMode.FIXED),
 )
 
-INTERNATIONAL_RULES: tuple[Rule, ...] = SPANISH + FRENCH + GERMAN + PORTUGUESE
+AS_PRESCRIBED: tuple[Rule, ...] = (
+    _as_prescribed("es", _DRUGS_ES, _TAKEN_AS_PRESCRIBED_ES), _as_prescribed("fr", _DRUGS_FR, _TAKEN_AS_PRESCRIBED_FR),
+    _as_prescribed("de", _DRUGS_DE, _TAKEN_AS_PRESCRIBED_DE), _as_prescribed("pt", _DRUGS_PT, _TAKEN_AS_PRESCRIBED_PT),
+)
+
+INTERNATIONAL_RULES: tuple[Rule, ...] = SPANISH + FRENCH + GERMAN + PORTUGUESE + AS_PRESCRIBED

@@ -44,6 +44,8 @@ class Rule:
         also: further categories it implies (a deep cut is also a medical emergency).
         distant: level when the sentence places it long ago ("years ago"), if different.
         recent: level when it just happened ("last night", "an hour ago"), if different.
+        aside: why every match is set aside (discounted): the risk words in an everyday sense the rule
+            names ("took all my tablets, as prescribed"), so the rules' reading of the context stands.
     """
 
     id: str
@@ -57,6 +59,7 @@ class Rule:
     also: tuple[RiskCategory, ...] = ()
     distant: RiskLevel | None = None
     recent: RiskLevel | None = None
+    aside: str = ""
 
 
 def rule(

@@ -155,6 +155,14 @@ def _writer_level(rules: RiskAssessment, scores: RiskScores) -> tuple[L, str]:
     return level, f"the classifier reads {scores.level.value} (P={_level_probability(scores):.2f}); {reason}"
 
 
+_PLAN_SIGNALS = frozenset({Signal.TIMING, Signal.PLAN, Signal.MEANS, Signal.REFERENCE, Signal.ATTEMPT_REFERENCE})
+
+
+def _plan_now(rules: RiskAssessment) -> bool:
+    """Whether this message itself names a time, a plan, means at hand or "doing it" (rule modifiers about the writer)."""
+    return any(e.signal in _PLAN_SIGNALS and e.counts and e.turn is None for e in rules.evidence)
+
+
 def _other_level(rules: RiskAssessment, scores: RiskScores, text: str) -> L:
     if not scores.other_at_risk:
         return L.NONE
@@ -187,6 +195,15 @@ def blend(rules: RiskAssessment, scores: RiskScores, earlier: Sequence[L] = (), 
                                      f"someone the person knows is at {other.value} risk (P={scores.probabilities['other_high']:.2f})"))
         categories = tuple(dict.fromkeys(categories + scores.categories))
     peak_earlier = max(earlier, default=L.NONE)
+    if peak_earlier >= L.HIGH and level < L.IMMINENT and _plan_now(rules):
+        # the rules' own memory reads ideation earlier and a time, plan or means now as imminent (C-SSRS);
+        # the same holds where the earlier ideation was the classifier's ("i've been thinking about ending
+        # it" ... "Do you have a plan for when?" ... "yes. tonight")
+        level = L.IMMINENT
+        evidence.insert(0, Evidence("classifier.memory.plan", "", f"an earlier turn read {peak_earlier.value} and this one "
+                                    "names a time, a plan or the means: imminent, as the rules read ideation then a plan",
+                                    L.IMMINENT, top or RiskCategory.SUICIDE, Signal.MEMORY))
+        categories = tuple(dict.fromkeys(categories + (top or RiskCategory.SUICIDE,)))
     rules_peak_is_earlier = rules.conversation_level > rules.level
     conversation = max(level, peak_earlier, rules.conversation_level if rules_peak_is_earlier or level >= rules.level else level)
     if peak_earlier > max(level, rules.conversation_level):
