@@ -552,3 +552,22 @@ def test_the_word_cached_tokenizer_gives_the_ids_of_the_whole_text() -> None:
     for text in texts + texts:  # twice: the second pass reads every word from the cache
         assert tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True) == plain.encode(text, out_type=int, add_bos=True, add_eos=True)
     assert tokenizer.encode("x", out_type=str) == plain.encode("x", out_type=str)
+
+
+def test_rules_that_set_an_everyday_sense_aside_hold_no_level_and_never_fire_beside_a_goodbye() -> None:
+    """``Rule.aside`` rules ("took my tablets as prescribed", "the view from the top of the cliff") only ever
+    discount: they carry no level, begin with ``PLAIN_MESSAGE`` (no goodbye, death or overdose word anywhere in
+    the message), and where they fire the rules' reading (none) stands over the classifier."""
+    from haven.safety.assess import RULES, analyse_text
+    from haven.safety.rules import PLAIN_MESSAGE
+
+    aside = [r for r in RULES if r.aside]
+    assert {r.id for r in aside} >= {"medical_emergency.as_prescribed.en", "medical_emergency.as_prescribed.de",
+                                    "suicide.ordinary.height_view", "abuse.ordinary.goodnight"}
+    for r in aside:
+        assert r.level is L.NONE and r.pattern.pattern.count(PLAIN_MESSAGE[1:]) >= 1, r.id
+    seen = analyse_text("I took all my tablets this morning as prescribed").evidence
+    assert [e.rule_id for e in seen if e.discounted] == ["medical_emergency.as_prescribed.en"]
+    assert not [e for e in analyse_text("I took all my tablets as prescribed, goodbye everyone").evidence if e.discounted]
+    quiet = assess_conversation([Message(Role.USER, "I stood on the edge of the bridge and took photos of the river")])
+    assert quiet.level is L.NONE and quiet.evidence and all(e.discounted for e in quiet.evidence)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import I_AM, INTENT, PERSON_TARGET, PILLS, WANT, Rule, SubjectMode, rule
+from haven.safety.rules import I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, WANT, Rule, SubjectMode, rule
 
 SELF, OTHER, FIXED = SubjectMode.SELF, SubjectMode.OTHER, SubjectMode.FIXED
 
@@ -362,7 +362,7 @@ _TAKEN_AS_PRESCRIBED = (r"(?: \w+){0,5},? (?:as (?:prescribed|directed|instructe
 
 MEDICAL: tuple[Rule, ...] = (
     rule("medical_emergency.as_prescribed.en", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION, "medicine taken as prescribed",
-         rf"\b{PILLS}\b(?={_TAKEN_AS_PRESCRIBED})", negatable=False, aside="taken as prescribed: treatment, not an overdose"),
+         PLAIN_MESSAGE + rf"\b{PILLS}\b(?={_TAKEN_AS_PRESCRIBED})", negatable=False, aside="taken as prescribed: treatment, not an overdose"),
     rule("medical_emergency.attempt.overdose_taken", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "an overdose already taken",
          rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,3}}?{PILLS}\b",
          rf"\b(?:took|taken|swallowed|downed) all (?:of )?(?:my|the|her|his|mums|moms|dads) (?:\w+ )?{PILLS} (?:at once|in one go|together)\b",
@@ -413,14 +413,25 @@ MENTIONS: tuple[Rule, ...] = (
 # reading (no risk) stands and the classifier alone does not raise the message. Each stops where a crisis
 # word follows ("taking one last photo, goodbye").
 _NO_CRISIS_AFTER = r"(?![^\n]{0,80}\b(?:goodbye|last (?:photo|time|one)|jump|end it|die|dying|kill|nobody can stop|im ready|its time)\b)"
+_PLAIN_MEDICINE = r"^(?![^\n]*\b(?:all|whole|entire|bunch|handful|loads?|lots|alcohol|vodka|wine|beer|drunk|at once|\d{2,})\b)" + PLAIN_MESSAGE[1:]
 ORDINARY: tuple[Rule, ...] = (
     rule("suicide.ordinary.height_view", L.NONE, C.SUICIDE, S.MENTION, "a high place for the view or a photo",
-         r"\b(?:stood|sat|standing|sitting|im|i am|i was|we were|were) (?:on|at|up) (?:the )?(?:top|edge|ledge|railings?) of (?:the |a |this |that )?(?:\w+ )?"
+         PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we were|were) (?:on|at|up) (?:the )?(?:top|edge|ledge|railings?) of (?:the |a |this |that )?(?:\w+ )?"
          r"(?:quarry|cliff|bridge|building|roof|rooftop|multi ?storey|car park|tower|dam|viaduct|lighthouse|mountain|hill)\b"
          r"(?=[^\n]{0,60}\b(?:views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks)\b)"
          + _NO_CRISIS_AFTER, negatable=False, aside="a high place for the view: not a plan"),
+    # practical questions about one's medicine: when to take it, with what, how to keep it; never where the
+    # message names a quantity, alcohol or a wish ("should i take all my pills tonight with vodka")
+    rule("medical_emergency.ordinary.medicine_question", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION, "a practical question about taking or keeping medicine",
+         *(_PLAIN_MEDICINE + p for p in (
+             rf"\b(?:should|can|do|must|shall) i (?:\w+ ){{0,3}}?(?:take|have|swallow) (?:my |the |a |an |these |this )?(?:\w+ ){{0,2}}?{PILLS}\b[^.!?\n]{{0,40}}"
+             r"\b(?:before|after|with|without|on an empty stomach|at night|in the morning|together|at the same time)\b",
+             rf"\bhow long (?:should i |do i |do you |to |must i )?wait (?:\w+ ){{0,4}}?(?:before|after) (?:\w+ ){{0,3}}?(?:taking|having|my|the) (?:my |the )?(?:\w+ )?{PILLS}\b",
+             rf"\b{PILLS} (?:\w+ ){{0,3}}?(?:be |is |are )?(?:kept|stored|refrigerated) (?:in (?:the|a) (?:fridge|refrigerator)|cold|at room temperature)\b",
+             rf"\b(?:keep|store|kept|stored|leave) (?:my |the |your |her |his )?(?:\w+ ){{0,2}}?{PILLS} (?:\w+ ){{0,2}}?in (?:the|a) (?:fridge|refrigerator)\b")),
+         negatable=False, aside="a practical question about one's medicine"),
     rule("abuse.ordinary.goodnight", L.NONE, C.ABUSE, S.MENTION, "a parent coming in at night for an everyday reason",
-         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night to (?:say good ?night|tuck me in|kiss me good ?night|check (?:on|that) |"
+         PLAIN_MESSAGE + rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night to (?:say good ?night|tuck me in|kiss me good ?night|check (?:on|that) |"
          r"wake me|turn off|switch off|bring me|give me|feed|see if)" + _NO_CRISIS_AFTER, negatable=False, subject=FIXED,
          aside="an everyday visit at night"),
 )

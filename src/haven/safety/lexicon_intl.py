@@ -12,7 +12,7 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import Rule, SubjectMode, rule
+from haven.safety.rules import PLAIN_MESSAGE, Rule, SubjectMode, rule
 
 SELF = SubjectMode.SELF
 
@@ -44,7 +44,7 @@ def _as_prescribed(lang: str, drugs: str, words: str) -> Rule:
     aside, so the rules' reading (no risk) stands and the classifier alone does not raise it ("ich habe heute
     alle meine Tabletten genommen, wie verschrieben" read high to the classifier)."""
     return rule(f"medical_emergency.as_prescribed.{lang}", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION,
-                "medicine taken as prescribed", rf"\b(?:{drugs})\b(?={words})", negatable=False,
+                "medicine taken as prescribed", PLAIN_MESSAGE + rf"\b(?:{drugs})\b(?={words})", negatable=False,
                 aside="taken as prescribed: treatment, not an overdose")
 
 

@@ -79,6 +79,11 @@ def rule(
 # --- reusable fragments -------------------------------------------------------------
 
 I_AM = r"(?:im|i am|i m)"
+# The start of a message with no word of goodbye, death or an overdose anywhere in it (any of the five
+# languages): the rules that set an everyday sense aside (``Rule.aside``) begin with it, so "took all my
+# pills with dinner, goodbye" is never set aside.
+PLAIN_MESSAGE = (r"^(?![^\n]*\b(?:goodbye|bye|farewell|die|dying|dead|death|kill|suicid\w*|end (?:it|my life)|wake up|overdos\w*|od|"
+                 r"adios|morir|muerte|matarme|adieu|mourir|mort|me tuer|tschuss|abschied|sterben|tot|umbringen|morrer|morte|me matar)\b)[^\n]*?")
 WANT = r"(?:wanna|want(?:ed|ing)? to|need(?:ed)? to|(?:would|id|i would) (?:like|love) to|wish(?:ed)? (?:i could|to)|ready to|deserve to)"
 INTENT = (
     r"(?:(?:im|i am|i m) (?:going to|gonna|about to|planning (?:on|to)|ready to|finally going to)|"
