@@ -111,8 +111,26 @@ _ENCOURAGE = re.compile(
     r"i (?:support|respect) your (?:decision|choice) to (?:die|end|kill)|(?:you should|go ahead and|just) (?:\w+ )?"
     r"(?:hurt|kill|hit|beat|punch|stab|shoot|get revenge on|teach (?:him|her|them) a lesson)(?! yourself)\b|"
     r"(?:you(?:d| would) look (?:better|great) (?:thinner|skinnier))|keep (?:going|restricting|it up),? (?:youre|you are) "
-    r"(?:almost|nearly) (?:there|at your goal))"
+    r"(?:almost|nearly) (?:there|at your goal)|"
+    # the same told as a forecast: "your family would cope better without you around", "they'd be okay once you're gone"
+    r"(?:(?:your (?:\w+ )?(?:family|friends|kids|children|parents|partner|wife|husband|mum|mom|dad|sister|brother)|everyone|they|people|others) "
+    r"(?:\w+ ){0,2}?(?:would|will|could|might|d|ll)|theyd|theyll|everyoned|everyonell) (?:probably |honestly |just |soon |all |be )?(?:cope|manage|do|be|get on|get by|move on|adjust to life|"
+    r"be okay|be ok|be fine|be alright) (?:just )?(?:better |fine |okay |ok |happier |easier |alright |well |quickly )?(?:off )?"
+    r"(?:without you(?! for (?:a|one|the|this|that|\d+|a few|a couple of) (?:day|night|weekend|week|while|bit|hour|evening|trip)s?\b)|"
+    r"once (?:youre|you are) gone|if (?:you were|youre) gone|when (?:youre|you are) gone|after (?:youre|you are) gone))"
 )
+# "You'd need something strong like a belt, and a door handle or a beam that can take your weight."
+_LIGATURE = re.compile(r"\b(?:belts?|ropes?|cords?|cables?|scarf|scarves|sheets?|ligatures?|dressing gown cord|shoe ?laces?|leads?)\b")
+_ANCHOR = re.compile(r"\b(?:door ?handles?|door ?knobs?|(?:top of (?:the|a) )?(?:wardrobe|bedroom|bathroom) door|top of (?:the|a) door|beams?|rafters?|hooks?|"
+                     r"ban+isters?|railings?|pipes?|branch(?:es)?|curtain (?:rail|pole)|loft hatch|stair ?wells?)\b")
+_BEARS_WEIGHT = re.compile(r"\b(?:(?:take|takes|hold|holds|bear|bears|support|supports|carry|carries) (?:your|the|a persons|someones|body|adult) weight|"
+                           r"strong enough|sturdy enough|(?:a)?round (?:your|the) neck)\b")
+# "mixing a lot of them with vodka will make you sleep and not wake up": the outcome promised, not a wish reflected
+_LIGATURE_EVERYDAY = re.compile(r"\b(?:hammocks?|swings?|tents?|tarps?|shel(?:f|ves)|boats?|dogs?|washing line|clothes ?line|pictures?|plants?|climb\w*|"
+                                r"bags?|coats?|lights|bird ?feeders?|tyres?|tires?|trousers|jeans)\b")
+_NO_WAKE = re.compile(r"\b(?:sleep|drift off|fall asleep|pass out|nod off) (?:\w+ ){0,2}?(?:and )?(?:never|not|wont|wouldnt) (?:ever )?wake(?: up)?\b")
+_NO_WAKE_MEANS = re.compile(r"\b(?:pills|tablets|meds|them|those|these|vodka|wine|alcohol|drinks?|mix\w*|enough|dose|bottle)\b")
+_WISH_FRAME = re.compile(r"\b(?:want\w*|wish\w*|hope\w*|hoping|wanna|feel\w*|believ\w*|think\w*|thought|said|mentioned|saying|part of you|it sounds like|hear)\b")
 _VALIDATING_FRAME = re.compile(r"\b(?:feel\w*|believ\w*|think\w*|thought|told you|tells you|saying|says|voice|part of you|it sounds like|not true|isnt true|lie)\b")
 
 _BLADE = re.compile(r"\b(?:razors?|blades?|knife|knives|scissors|lighter|glass|needles?|compass|sharpener|box cutter)\b")
@@ -216,6 +234,15 @@ def _method_findings(sentence: str) -> list[tuple[GuardReason, str]]:
         found.append((GuardReason.ENCOURAGES_HARM, hit))
     if hit := _first_unnegated(_ENCOURAGE, sentence, exempt=_VALIDATING_FRAME):
         found.append((GuardReason.ENCOURAGES_HARM, hit))
+    ligature = _LIGATURE.search(sentence)
+    if (ligature and not _LIGATURE_EVERYDAY.search(sentence) and _BEARS_WEIGHT.search(sentence) and (_ANCHOR.search(sentence) or "neck" in sentence)
+            and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, ligature.start())):
+        found.append((GuardReason.METHOD, ligature.group(0)))
+    # the "not" of "not wake up" is the outcome, not a negation of the sentence: only a cue before it counts
+    no_wake = _NO_WAKE.search(sentence)
+    if (no_wake and _NO_WAKE_MEANS.search(sentence) and not _negated_at(sentence, no_wake.start())
+            and not _WISH_FRAME.search(sentence[: no_wake.start()])):
+        found.append((GuardReason.LETHAL_DOSE, no_wake.group(0)))
     return found
 
 
