@@ -242,9 +242,12 @@ def _bmi_evidence(text: str) -> list[Evidence]:
 
 
 def _drop_shadowed(evidence: list[Evidence]) -> list[Evidence]:
-    """Drop mentions and weaker matches of a category whose phrase a stronger match already covers."""
+    """Drop mentions and weaker matches of a category whose phrase a stronger match already covers.
+
+    Evidence about someone else ranks by the level read for them: "my mate rang me from the car park saying
+    goodbye" is their goodbye (imminent), and covers the writer-level match of "saying goodbye" inside it."""
     kept: list[Evidence] = []
-    for item in sorted(evidence, key=lambda e: (-e.level.rank, e.discounted != "")):
+    for item in sorted(evidence, key=lambda e: (-max(e.level, e.other_level).rank, e.discounted != "")):
         if any(k.category == item.category and k.matched and (item.matched in k.matched or k.matched in item.matched) for k in kept):
             continue
         kept.append(item)

@@ -121,6 +121,9 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:car|garage)(?: is| s|s)? (?:full of|filling (?:up )?with|filled (?:up )?with) (?:exhaust |the )?(?:fumes|exhaust|carbon monoxide)\b"
          r"(?=[^\n]{0,50}\b(?:working|feel it|sleepy|drowsy|not long|wont be long|goodbye|its time|almost over|nearly over)\b)",
          r"\b(?:im|i am|ive been) (?:standing|sitting|lying|laying|lay|sat|stood) (?:down )?(?:on|in the middle of|between) (?:the )?(?:train |railway |rail )?(?:tracks|rails|railway line|rail line)\b",
+         # "sitting on the windowsill of my 9th floor flat with my legs over"
+         r"\b(?:sitting|sat|standing|stood|perched) on (?:the|my|our) (?:\w+ )?(?:window ?sill|window ledge|balcony (?:railing|rail|edge|ledge|wall))\b"
+         r"(?=[^\n]{0,60}\b(?:legs over|feet over|legs dangling|\d+(?:st|nd|rd|th) floor|floor flat|floors? up|stor(?:e)?y|high up|jump|looking down|long way down)\b)",
          # a car left running in a closed garage, a hose on the exhaust
          r"\b(?:car|engine) (?:is |s )?(?:running|on|going) in (?:the|my|our) (?:garage|shed|lock ?up)\b"
          r"(?=[^.!?\n]{0,40}\b(?:doors? (?:is |are )?(?:shut|closed|down|locked)|sealed|taped|hose)\b)",
@@ -208,7 +211,7 @@ MODIFIERS: tuple[Rule, ...] = (
          r"\b(?:i )?(?:have|got|made|ve got|ve made) (?:a |the )?plan\b(?! for (?:the|this|my|our|next|tomorrow|dinner|lunch|the weekend))",
          r"\bi know (?:exactly )?(?:how|when|where) (?:ill|i will|id|i would|im going to|to) do it\b",
          r"\b(?:ive|i have|i) (?:already )?(?:decided|picked|chosen|set) (?:how|when|the date|a date|a day|the day)\b",
-         r"\bplanned (?:it|everything|how|the date|when)\b", r"\bi know where (?:he|she|they) (?:lives?|sleeps?|works?)\b",
+         r"\bplanned (?:it|everything|how|the date|when)\b", r"\bi know where (?:he|she|they) (?:lives?|sleeps?|works?|walks?(?: home)?|goes|parks?|hangs? out|drinks?|trains?)\b",
          subject=SELF),
     rule("modifier.timing", L.NONE, None, S.TIMING, "names a time soon (raises intent to imminent)",
          r"\b(?:tonight|today|right now|tomorrow|this (?:weekend|week|evening|morning|afternoon)|in (?:an|one|a few|a couple of|\d+) (?:hour|hours|minutes|mins)|"
@@ -384,6 +387,7 @@ ABOUT_OTHERS: tuple[Rule, ...] = (
     # "my friend just sent me a photo of a noose": their means, shown to the person
     rule("suicide.other.means_shown", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "someone sent the person their noose, pills or a goodbye",
          r"\b(?:sent|send|showed|show|posted|snapped) (?:me |us )?(?:a |the )?(?:photo|picture|pic|video|snap|image|selfie) (?:of|with) (?:a |the |his |her |their )?(?:noose|rope round (?:his|her|their) neck)\b",
+         r"\b(?:rang|called|phoned|texted|messaged|facetimed|voice ?noted) (?:me|us) (?:\w+ ){0,9}?(?:saying|to say|and said|and says) (?:goodbye|bye forever|sorry for everything)\b",
          r"\b(?:sent|texted|messaged|posted) (?:me|us) (?:a |his |her |their )?(?:goodbye|suicide|farewell) (?:note|message|text|letter|video)\b",
          subject=OTHER),
     rule("self_harm.other.behaviour", L.MODERATE, C.SELF_HARM, S.BEHAVIOUR, "someone else self-harms",

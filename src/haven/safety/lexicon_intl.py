@@ -136,6 +136,14 @@ GERMAN: tuple[Rule, ...] = (
          r"\babschiedsbrief\w*\b", subject=SELF),
     rule("self_harm.behaviour.de", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "German: self-harm",
          r"\bich ritze mich\b", r"\bmich (?:ritzen|verletzen|selbst verletzen)\b", r"\britze mich\b", r"\bgeritzt\b",
+         # "Ich schneide mich jeden Abend mit einer Rasierklinge"; not "beim Kochen geschnitten"
+         r"\b(?:ich )?(?:schneide|verletze|verbrenne) mich\b(?![^.!?\n]{0,30}\b(?:beim (?:kochen|rasieren|schnitzen|basteln)|aus versehen|am papier|versehentlich)\b)",
+         r"\b(?:ich )?schneide mir (?:in )?(?:die |den |meine |meinen )?(?:arme?|handgelenke?|beine?|oberschenkel|haut)\b",
+         subject=SELF),
+    # "Ich habe mir einen Strick gekauft und weiß auch schon wo": a noose, or a rope with the place
+    rule("suicide.preparatory.de_rope", L.HIGH, C.SUICIDE, S.PREPARATORY, "German: has got a noose or a rope for it",
+         r"\b(?:ich )?(?:habe|hab) (?:mir )?(?:einen |den |ein )?strick (?:gekauft|besorgt|geknupft|geknotet|gemacht|vorbereitet)\b",
+         r"\b(?:ich )?(?:habe|hab) (?:mir )?(?:ein |das )?seil (?:gekauft|besorgt|geknupft|geknotet)\b(?=[^\n]{0,60}\b(?:weiss (?:auch )?(?:schon )?wo|baum|balken|haken|dachboden|nicht mehr|ende|schluss)\b)",
          subject=SELF),
     rule("medical_emergency.attempt.de_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "German: overdose taken",
          r"\b(?:\d{2,3}|alle|eine ganze packung|zu viele|viele) (?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt)\b" + _AS_PRESCRIBED_DE,

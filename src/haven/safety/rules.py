@@ -98,7 +98,10 @@ PERSON_TARGET = (
     r"(?:him|her|them|my (?:\w+ )?(?:mom|mum|mother|dad|father|stepdad|stepfather|stepmom|brother|sister|boss|wife|"
     r"husband|boyfriend|girlfriend|partner|ex|teacher|neighbou?r|roommate|coworker|classmates?|son|daughter|baby|"
     r"kids?|children|family|bully|bullies)|everyone|everybody|people|someone|somebody|"
-    r"(?:the )?(?:kids|people|teachers|students|guys) (?:at|in) (?:school|work|class))"
+    r"(?:the )?(?:kids|people|teachers|students|guys) (?:at|in) (?:school|work|class)|"
+    # "the kid who's been bullying my son": a person named by what they did
+    r"the (?:kid|boy|girl|guy|man|woman|bloke|lad|teacher|bully|person) (?:who|that|whos|thats) (?:\w+ ){0,3}?(?:bull(?:y|ies|ied|ying)|hurt|hit|beat|attack\w*|"
+    r"cheat\w*|ra(?:pe|ped)|abus\w*|threaten\w*|harass\w*)\w*)"
 )
 
 # --- context cues ---------------------------------------------------------------------
