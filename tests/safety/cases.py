@@ -572,6 +572,8 @@ TENTH_CASES = [
     safe("med-as-prescribed-de", "ich habe alle meine Tabletten genommen, wie vom Arzt verschrieben", "German: as the doctor prescribed"),
     crisis("med-aside-not-goodbye", "took all my pills with dinner, goodbye", HIGH, MED,
            "an everyday sense is never set aside where the message says goodbye"),
+    crisis("goodbye-tonight", "I'm saying my goodbyes to everyone tonight", IMMINENT, SUI, "preparation with a time still to come"),
+    concern("will-today", "made my will today, just in case", HIGH, HIGH, SUI, "a will made today is high, not imminent"),
     crisis("de-cut-self", "Ich schneide mich fast jeden Tag am Arm", HIGH, SH, "German: self-harm with 'schneiden'"),
     safe("de-cut-cooking", "Ich habe mich beim Kochen in den Finger geschnitten", "German: a kitchen accident"),
     crisis("de-noose", "Ich hab mir einen Strick besorgt", HIGH, SUI, "German: a noose got"),

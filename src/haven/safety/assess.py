@@ -279,6 +279,11 @@ def analyse_text(text: str) -> MessageAnalysis:
     return MessageAnalysis(tuple(evidence), prep.clipped)
 
 
+# A time still to come ("tonight", "tomorrow", "in an hour"), not when something was done ("today" often is)
+_SOON_AFTER_NOW = re.compile(r"\b(?:tonight|tomorrow|right now|in (?:an|one|a few|a couple of|\d+) (?:hour|hours|minutes|mins)|before (?:morning|sunrise)|"
+                             r"esta noche|manana|ce soir|demain|heute nacht|heute abend|morgen|hoje a noite|amanha)\b")
+
+
 def _category_level(category: RiskCategory, items: list[Evidence], shared: set[Signal]) -> tuple[L, str]:
     """The C-SSRS combination for one category: its level and, if raised, why."""
     level = max((e.level for e in items), default=L.NONE)
@@ -323,6 +328,14 @@ def combine(evidence: Sequence[Evidence]) -> tuple[L, tuple[RiskCategory, ...], 
         levels[category], why = _category_level(category, items, shared)
         if why:
             notes.append(Evidence(f"ladder.{category.value}", "", why, levels[category], category, Signal.MEMORY))
+    soon = any(e.signal is Signal.TIMING and e.counts and _SOON_AFTER_NOW.search(e.matched) for e in evidence)
+    prepared = [e for e in by_category.get(RiskCategory.SUICIDE, []) if e.counts and e.signal is Signal.PREPARATORY
+                and e.level >= L.HIGH and e.rule_id != "suicide.preparatory.will"]
+    if prepared and (soon or Signal.REFERENCE in shared) and levels[RiskCategory.SUICIDE] < L.IMMINENT:
+        # C-SSRS: preparation with a time still to come or "doing it" ("I'm saying goodbye to everyone tonight")
+        levels[RiskCategory.SUICIDE] = L.IMMINENT
+        notes.append(Evidence("ladder.suicide", "", "preparatory acts together with a time still to come or 'doing it'",
+                              L.IMMINENT, RiskCategory.SUICIDE, Signal.MEMORY))
     if Signal.ATTEMPT_REFERENCE in shared and Signal.MEANS in shared and not levels.get(RiskCategory.MEDICAL_EMERGENCY):
         levels[RiskCategory.MEDICAL_EMERGENCY] = L.IMMINENT
         notes.append(Evidence("ladder.medical_emergency", "", "says they already took the means they mentioned", L.IMMINENT, RiskCategory.MEDICAL_EMERGENCY, Signal.ATTEMPT))
