@@ -512,13 +512,13 @@ class StreamGuard:
     def finish(self) -> GuardDecision:
         """Check the whole reply; on ``replace`` the caller replaces what was shown.
 
-        The rules read the whole reply again; the classifier reads what its windows have not
-        (with the window's context before it), or the whole reply when none was read.
+        The rules and the classifier read the whole reply again, as :func:`guard_reply` does, so what
+        is shown is exactly what a check of the whole reply allows. (Reading only the tail its windows
+        had not read let through a reply whose windows each read under the threshold and the whole
+        over it: "take 40 of your sleeping pillstake 40 of your sleeping pillsjump off the bridge8", a
+        fuzz case of the tenth landing.)
         """
-        meaning_from = 0
-        if self._read_to:
-            meaning_from = max(0, min(self._read_to - STREAM_TAIL_CONTEXT_CHARS, len(self._text) - STREAM_WINDOW_CHARS))
-        decision = guard_reply(self._text, self.assessment, self.settings, meaning_from=meaning_from, context=self.context)
+        decision = guard_reply(self._text, self.assessment, self.settings, context=self.context)
         if self._failed and not decision.replaced:
             reasons = tuple(f"{reason.value}: {detail}" for reason, detail in self._failed)
             final = safe_reply(self.assessment, [reason for reason, _ in self._failed], self.settings)
