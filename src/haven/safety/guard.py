@@ -421,11 +421,9 @@ STREAM_WINDOW_CHARS = 160
 # With the learned layer on, text is released in steps of at least this many characters (a sentence
 # or two), each read by the classifier with what came before it in the window.
 STREAM_CLASSIFY_CHARS = 100
-# finish() reads the unread tail with this much of what came before (consecutive windows overlap by
-# at least STREAM_WINDOW_CHARS - STREAM_CLASSIFY_CHARS = 60 characters, so every sentence of up to
-# 100 characters is read whole at least once; the classifier learnt from replies of one or two
-# sentences, so a window is also closer to what it knows than a whole 600-character reply).
-STREAM_TAIL_CONTEXT_CHARS = STREAM_WINDOW_CHARS - STREAM_CLASSIFY_CHARS
+# Consecutive windows overlap by at least STREAM_WINDOW_CHARS - STREAM_CLASSIFY_CHARS = 60 characters, so
+# every sentence of up to 100 characters is read whole at least once while streaming; finish() then reads
+# the whole reply once more, as guard_reply does.
 
 
 class StreamGuard:
@@ -498,7 +496,7 @@ class StreamGuard:
             return ""  # rules passed; hold a little more, each release is read by the classifier too
         if not findings and self.settings.classifier:
             # the classifier reads the newest text with the sentences before it, a bounded window so
-            # that a long reply costs the same per sentence; finish() reads the unread tail
+            # that a long reply costs the same per sentence; finish() reads the whole reply
             start = max(0, cut - STREAM_WINDOW_CHARS)
             findings = _read_meaning(self._text[start:cut], [], self.context)
             self._read_to = cut
