@@ -604,9 +604,39 @@ TENTH_CASES = [
           "a time given in answer to an everyday 'when'", hi=LOW),
 ]
 
+# Eleventh landing: what a fifth fresh batch showed, in new words
+ELEVENTH_CASES = [
+    crisis("height-this-is-it", "I'm writing to you from the roof, this is it", IMMINENT, SUI, "at a height with a word of finality"),
+    safe("bridge-view-this-is-it", "I'm on the bridge now, what a view, this is it, the best bit of the walk", "a height for the view"),
+    crisis("car-park-wall", "sat on the wall of the multistorey with my legs over the edge", IMMINENT, SUI, "on a height's wall, legs over"),
+    safe("bridge-legs-boats", "sat on the edge of the bridge with my legs dangling, watching the boats", "an outing"),
+    crisis("cut-depth-question", "how deep would you need to cut to reach a vein", HIGH, SH, "how deep a cut must go"),
+    safe("cut-depth-garden", "how deep do you need to cut the roses back in winter", "pruning"),
+    crisis("note-and-pills", "the note's written and my tablets are lined up", IMMINENT, SUI, "a note beside the means"),
+    safe("note-and-vitamins", "left a note for the childminder and counted out the kids' vitamins", "a note for a childminder"),
+    crisis("de-jump-now", "Ich sitze auf dem Geländer vom Parkhaus und springe jetzt", IMMINENT, SUI, "German: at a height, jumping now"),
+    safe("de-jump-shower", "Ich springe gleich unter die Dusche und dann gehen wir los", "German: 'jump in the shower'"),
+    crisis("time-fragment", "I'm going to end everything. tomorrow.", IMMINENT, SUI, "a time said as a fragment after the intent"),
+    crisis("goodbye-everyone", "goodbye everyone, I'm sorry for everything", HIGH, SUI, "a goodbye to everyone"),
+    safe("farewell-last-day", "it's my last day at the office, goodbye everyone and thank you!", "a farewell at work"),
+    safe("nobody-notice-meeting", "no one would notice if I left the meeting early", "an everyday absence"),
+    safe("one-dose-flight", "took a sleeping tablet because of the long flight", "one dose for a reason"),
+    safe("one-dose-pt", "Tomei um comprimido para dormir porque amanhã acordo cedo", "Portuguese: one dose for a reason"),
+    crisis("pt-no-is-in-the", "Estou no telhado do prédio e vou pular agora", IMMINENT, SUI,
+           "Portuguese: 'no' is 'in the', not a negation"),
+    safe("pt-nao-negates", "Não vou pular, pode ficar tranquila, estou em casa", "Portuguese: 'não' negates"),
+    safe("es-no-negates", "Hace tres años que no me corto y estoy orgullosa", "Spanish: 'no me corto' negates, read by the Portuguese rules too"),
+    safe("fr-burn-ironing", "Je me brûle tout le temps avec le fer à repasser", "French: an ironing accident"),
+    crisis("fr-burn-cigarettes", "Je me brûle avec des cigarettes le soir", HIGH, SH, "French: burning oneself"),
+    convo("answer-how", ["I don't want to be here anymore", "I'm really glad you told me. Have you thought about how you would do it?",
+                         "my dad's tablets in the bathroom"], "a means named in answer to 'how'", lo=HIGH),
+    convo("answer-how-safe", ["I'm redoing the garden this weekend", "Nice! How are you thinking of doing it?", "my dad's old mower and a rake"],
+          "an everyday 'how' answered with no means", hi=LOW),
+]
+
 ALL_CASES: list[Case] = (
     SUICIDE_CASES + LANGUAGE_CASES + SELF_HARM_CASES + HARM_CASES + ABUSE_CASES + EATING_CASES + MEDICAL_CASES
-    + CONCERN_CASES + SAFE_CASES + CONVO_CASES + UNSAFE_REPLIES + SAFE_REPLIES + TENTH_CASES
+    + CONCERN_CASES + SAFE_CASES + CONVO_CASES + UNSAFE_REPLIES + SAFE_REPLIES + TENTH_CASES + ELEVENTH_CASES
 )
 ASSESS_CASES = [c for c in ALL_CASES if c.kind in ("crisis", "concern", "safe")]
 SAFE_ASSESS_CASES = [c for c in ALL_CASES if c.kind == "safe"]

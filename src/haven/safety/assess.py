@@ -54,6 +54,7 @@ from haven.safety.rules import (
     ABOUT_GENERIC,
     WRITER_IS_GENERIC,
     negation_cue,
+    rule_language,
     RECENT,
     REPORTING_VERB,
     THIRD_PERSON,
@@ -159,7 +160,7 @@ def _negation(rule: Rule, match: re.Match[str], prep: Prepared) -> str:
     if not rule.negatable:
         return ""
     words = prep.text[prep.clause_start(match.start()) : match.start()].split()[-NEGATION_WORDS:]
-    return negation_cue(" ".join(words) + " " + match.group(0))
+    return negation_cue(" ".join(words) + " " + match.group(0), rule_language(rule.id))
 
 
 def _adjusted_level(rule: Rule, match: re.Match[str], prep: Prepared) -> tuple[L, Signal, str]:
@@ -183,7 +184,11 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _read_match(rule: Rule, match: re.Match[str], prep: Prepared, idioms: Sequence[tuple[int, int]]) -> list[Evidence]:
     """Evidence for one match (two items when the rule implies a second category)."""
-    subject = _subject(rule, match.start(), prep, match.group(0))
+    # A pattern that looks over the whole message first (``^(?!...)...``) names the phrase itself ``core``:
+    # whose words they are is read from where the phrase begins, not from the message's start.
+    core = "core" in rule.pattern.groupindex and match.start("core") >= 0
+    phrase = match.group("core") if core else match.group(0)
+    subject = _subject(rule, match.start("core") if core else match.start(), prep, phrase)
     if subject is None:
         return []
     level, signal, note = _adjusted_level(rule, match, prep)
@@ -203,7 +208,7 @@ def _read_match(rule: Rule, match: re.Match[str], prep: Prepared, idioms: Sequen
         level, why = min(level, L.LOW), f"{why}; reported, fictional or general, not about the person"
     if note:
         why = f"{why} ({note})"
-    first = Evidence(rule.id, match.group(0)[:80], why, level, rule.category, signal, subject, None, discounted, other)
+    first = Evidence(rule.id, phrase[:80], why, level, rule.category, signal, subject, None, discounted, other)
     categories = rule.also + ((RiskCategory.MEDICAL_EMERGENCY,) if note == "recent" and level is L.IMMINENT else ())
     return [first] + [replace(first, category=c) for c in dict.fromkeys(categories) if c is not rule.category]
 
@@ -254,12 +259,25 @@ def _drop_shadowed(evidence: list[Evidence]) -> list[Evidence]:
     return kept
 
 
+# A sentence of at most this many words that names a time belongs to the sentence before it
+_TIME_FRAGMENT_WORDS = 4
+
+
 def _anchor_timing(evidence: list[Evidence], prep: Prepared, starts: dict[int, int]) -> list[Evidence]:
-    """Keep timing words only in a sentence that also holds ideation, a plan, means or 'do it'."""
+    """Keep timing words only in a sentence that also holds ideation, a plan, means or 'do it', or in a
+    fragment of a few words right after one ("end everything. this weekend")."""
     sentences_with_risk = {
         prep.sentence_start(starts[id(e)]) for e in evidence if e.signal is not Signal.TIMING and not e.discounted and e.signal is not Signal.MENTION
     }
-    return [e for e in evidence if e.signal is not Signal.TIMING or prep.sentence_start(starts[id(e)]) in sentences_with_risk]
+
+    def anchored(e: Evidence) -> bool:
+        start = prep.sentence_start(starts[id(e)])
+        if start in sentences_with_risk:
+            return True
+        fragment = len(prep.sentence(starts[id(e)]).split()) <= _TIME_FRAGMENT_WORDS
+        return fragment and start > 0 and prep.sentence_start(start - 1) in sentences_with_risk
+
+    return [e for e in evidence if e.signal is not Signal.TIMING or anchored(e)]
 
 
 @lru_cache(maxsize=4096)
@@ -465,13 +483,47 @@ def _answer_timing(question: str, answer: str) -> list[Evidence]:
                      L.NONE, None, Signal.TIMING)]
 
 
+# The assistant asked how (C-SSRS: "Have you thought about how you would do it?"); a short answer that
+# names a means is a method, though the answer alone holds no word of dying ("the pills in my mum's drawer").
+_ASKS_HOW = re.compile(
+    r"\b(?:(?:thought|think|thinking) (?:about|of) how|how (?:would|will|were|are|might|could|do) you (?:\w+ ){0,3}?"
+    r"(?:do it|doing it|do that|end (?:it|your life|things)|kill yourself|take your (?:own )?life|hurt yourself|go about it)|"
+    r"(?:a|any) (?:way|method|means|plan) in mind|what (?:method|way) (?:would|were|are|have) you|"
+    r"como (?:lo )?(?:harias|harías|pensabas hacerlo|lo harias)|has pensado (?:en )?como|"
+    r"wie (?:wurdest|wuerdest|willst|wolltest) du (?:es|das)|wie du es (?:machen|tun)|"
+    r"comment (?:tu (?:le )?ferais|tu comptes (?:le )?faire|vous (?:le )?feriez)|pense a comment|"
+    r"como (?:voce|vc) (?:faria|pensa em fazer)|pensou em como)\b")
+_NAMES_MEANS = re.compile(
+    r"\b(?:pills?|tablets?|meds|medication|medicine|painkillers|paracetamol|insulin|overdos\w*|rope|noose|belt|cord|"
+    r"bridge|cliff|roof|rooftop|building|car park|multi ?storey|balcony|window|train|tracks|railway|motorway|"
+    r"gun|shotgun|rifle|pistol|knife|blade|razor|jump\w*|hang\w*|drown\w*|exhaust|"
+    r"pastillas|cuerda|puente|tren|pistola|cuchillo|saltar|tabletten|seil|strick|brucke|bruecke|zug|waffe|messer|springen|"
+    r"cachets|comprimes|medicaments|corde|pont|arme|couteau|sauter|comprimidos|remedios|corda|ponte|trem|arma|faca|pular)\b")
+
+
+def _answer_method(question: str, answer: str) -> list[Evidence]:
+    """A means named in a short answer to the assistant's question about how."""
+    from haven.safety.text import fold
+
+    question, answer = fold(question), fold(answer)
+    if "?" not in question or len(answer) > 80 or not _ASKS_HOW.search(question) or NEGATION.match(answer.strip()):
+        return []
+    match = _NAMES_MEANS.search(answer)
+    if match is None:
+        return []
+    return [Evidence("suicide.plan.answer", match.group(0), "names a means in answer to the question about how (a method, C-SSRS)",
+                     L.HIGH, RiskCategory.SUICIDE, Signal.PLAN)]
+
+
 def _turn_evidence(messages: Sequence[Message], index: int) -> list[Evidence]:
-    """The evidence of user turn ``index``, including a "yes" to the assistant's question before it, or a time
-    named in answer to its question about when."""
+    """The evidence of user turn ``index``, including a "yes" to the assistant's question before it, a means
+    named in answer to its question about how, or a time named in answer to its question about when."""
     evidence = list(analyse_text(messages[index].content).evidence)
     previous = next((m for m in reversed(messages[:index]) if m.role is not Role.SYSTEM), None)
     if previous is not None and previous.role is Role.ASSISTANT:
         evidence += _affirmation(previous.content, messages[index].content)
+        if not any(e.counts and e.category is not None and e.level >= L.HIGH for e in evidence):
+            evidence += _answer_method(previous.content, messages[index].content)
         if not any(e.signal is Signal.TIMING for e in evidence):
             evidence += _answer_timing(previous.content, messages[index].content)
     return evidence

@@ -32,6 +32,10 @@ _WAKE_HOW = (r"(?! (?:tired|early|late|at|in (?:the|time)|on time|before|until|t
 _ORDINARY_WILL = (r"(?![^.!?\n]{0,60}\b(?:baby|babies|child|children|kids?|son|daughter|married|wedding|engaged|mortgage|house|flat|"
                   r"retire|retiring|retired|pregnant|grandchildren|lawyer|solicitor|notary|estate|inheritance|adulting)\b)")
 
+# A height visited for an outing: a view, a walk, photos, someone to meet
+_NOT_AN_OUTING = (r"(?![^\n]{0,80}\b(?:views?|photos?|pictures?|walk|hike|stunning|beautiful|gorgeous|sunset|sunrise|fireworks|"
+                  r"waiting for|meet(?:ing)?|lunch|picnic|watching|lovely|fishing|boats)\b)")
+
 SUICIDE: tuple[Rule, ...] = (
     rule("suicide.active.kill_self", L.HIGH, C.SUICIDE, S.ACTIVE, "talks about killing themself",
          r"\b(?:kill(?:ing|ed)?|murder(?:ing)?|off(?:ing)?) myself\b", r"\bkms\b", subject=SELF),
@@ -50,7 +54,8 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bi (?:just |really )?wanna die\b", r"\bwant death\b"),
     rule("suicide.active.end_life", L.HIGH, C.SUICIDE, S.ACTIVE, "wants to end their life (or 'end it all', 'end things')",
          r"\b(?:end(?:ing)?|take|taking) my (?:own )?life\b", r"\bend(?:ing)? it all\b",
-         r"\bend(?:ing)? things\b(?! with| between| off)", r"\bend(?:ing)? my existence\b"),
+         r"\bend(?:ing)? things\b(?! with| between| off)", r"\bend(?:ing)? my existence\b",
+         r"\bend(?:ing)? everything\b(?! (?:with|between|off|on a)\b)"),
     rule("suicide.active.not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "says they do not want to live",
          r"\b(?:dont|do not|no longer|dont really|didnt) (?:want|wanna|wish) (?:to )?(?:live|be alive|go on living|keep living|stay alive)\b",
          r"\b(?:cant|cannot) (?:go on|keep) living\b", negatable=False),
@@ -91,7 +96,9 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\bnot wake up\b{_WAKE_HOW}", rf"\bnever wake up\b{_WAKE_HOW}", r"\bsleep forever\b", negatable=False),
     rule("suicide.passive.better_off", L.MODERATE, C.SUICIDE, S.PASSIVE, "thinks others would be better off without them",
          r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent|was not|were not|died|was dead|were dead|was gone|disappeared|never existed))\b",
-         r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me|notice if i|care if i (?:died|was gone|disappeared|killed myself))",
+         # "notice if I ..." only with being gone: "nobody would notice if I skipped the meeting" is not
+         r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me|(?:notice|care) if i (?:died|was gone|were gone|was dead|disappeared|vanished|"
+         r"wasnt (?:here|around)|was not (?:here|around)|killed myself|didnt wake up|never came back))",
          r"\bwouldnt (?:even )?notice if i (?:was gone|died|disappeared)\b", negatable=False, subject=SELF),
     rule("suicide.passive.disappear", L.MODERATE, C.SUICIDE, S.PASSIVE, "wants to disappear for good",
          r"\b(?:want|wanna|wish|like) (?:to |i could )?(?:just )?(?:disappear|vanish|fade away|go away|sleep) "
@@ -113,7 +120,17 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b", r"\bloaded (?:the|my|a|dads|his) gun\b",
          r"\bgun (?:is )?(?:to|against|in) my (?:head|mouth)\b",
          r"\b(?:im|i am) (?:standing|sitting) on (?:the )?(?:edge|ledge|railing|rail) (?:of )?(?:the |a )?(?:\w+ )?(?:bridge|roof|building|cliff|balcony)?\b",
-         r"\b(?:im|i am) (?:on|at) (?:the|a) (?:bridge|rooftop|roof|ledge|cliff edge|train tracks|tracks)\b(?=[^.!?\n]{0,40}\b(?:now|jump|end it|tonight|goodbye|done)\b)",
+         # "sitting on the wall of the top level of the car park with my legs over the side"
+         r"\b(?:sitting|sat|standing|stood) on (?:the )?(?:edge|ledge|wall|railing|parapet) of (?:the )?(?:top (?:level|floor|deck) of )?(?:the |a )?(?:\w+ )?"
+         r"(?:car park|multi ?storey|bridge|roof|building|cliff|balcony|tower block)\b" + _NOT_AN_OUTING
+         # now, not an aborted attempt told afterwards ("sat on the edge of the bridge last night for an hour")
+         + r"(?![^\n]{0,80}\b(?:last (?:night|week|month|year)|yesterday|ago|for (?:an hour|hours|ages|a while)|deciding|then|but)\b)(?=[^\n]{0,40}\b(?:legs? (?:over|dangling|hanging)|over the (?:side|edge)|jump|let go)\b)",
+         # "I'm on the bridge now, it's time"; "I'm texting you from the bridge, the water's really high today, this is
+         # it"; not with a view, a walk or someone to meet
+         r"\b(?:im|i am) (?:on|at) (?:the|a) (?:bridge|rooftop|roof|ledge|cliff edge|train tracks|tracks)\b" + _NOT_AN_OUTING
+         + r"(?=[^.!?\n]{0,40}\b(?:now|jump|end it|tonight|goodbye|done)\b)",
+         r"\b(?:im|i am|i m|i)\b (?:\w+ ){0,4}?(?:from|on|at) (?:the|a) (?:bridge|rooftop|roof|ledge|cliff edge|cliffs?|train tracks|tracks|top of the car park)\b" + _NOT_AN_OUTING
+         + r"(?=[^\n]{0,80}\b(?:this is it|its time|im done|i am done|goodbye|end it|nobody can stop me|not coming back)\b)",
          # "I'm at the top of the quarry, it's a long way down": a height and the drop, not the view
          r"\b(?:im|i am) (?:on|at|up) (?:the )?(?:top|edge) of (?:the |a |this |that )?(?:\w+ )?(?:quarry|cliff|bridge|building|roof|multi ?storey|car park|parking garage|tower|tower block|dam|viaduct)\b"
          r"(?![^\n]{0,80}\b(?:trail|path|walk|hike|hiking|views?|photos?|pictures?|stunning|beautiful|gorgeous|scenery|sunset|sunrise|climb(?:ing|ed)?|vertigo)\b)(?=[^\n]{0,50}\b(?:long way down|the drop|over the edge|jump|end it|goodbye|its time|nobody can stop me)\b)",
@@ -149,6 +166,10 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:bought|got|ordered|picked up) (?:a |my |myself a )?(?:gun|pistol|handgun|revolver|rifle|shotgun)\b[^.!?\n]{0,30}[.!,]? ?(?:and )?(?:its |it is |it s )?not (?:for|to go) "
          r"(?:hunting|sport|the range|target practice|protection|self defen[cs]e|shooting (?:targets|clays))\b(?![^.!?\n]{0,30}\b(?:its|it is|but) (?:for|to)\b)",
          subject=SELF, negatable=False),
+    rule("suicide.preparatory.note_and_means", L.IMMINENT, C.SUICIDE, S.PREPARATORY, "a note written and the means counted out beside it",
+         rf"\b{PILLS} (?:are |all )?(?:counted|lined up|laid out|set out)(?: out)?\b(?=[^\n]{{0,60}}\b(?:note|letter)s?\b)",
+         rf"\b(?:the |my )?(?:note|letter)s?\b[^\n]{{0,60}}\b{PILLS} (?:are |all )?(?:counted|lined up|laid out|set out)\b",
+         subject=SELF),
     rule("suicide.preparatory.goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "a veiled or explicit goodbye (preparatory behaviour)",
          r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|recorded) (?:a |my |some |the )?(?:goodbye|suicide|farewell|final|last) (?:note|notes|letter|letters|message|messages|video)\b",
          r"\b(?:wrote|written|writing|write|sent|sending|send|left|leave|leaving|recorded|recording) (?:a |my |some |the )?(?:goodbye|suicide|farewell) (?:texts?|voice ?notes?|voicemails?|videos)\b",
@@ -156,7 +177,10 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:this is|consider this) (?:my )?(?:goodbye|my last message|the last time (?:youll|you will) hear from me)\b",
          r"\bmy last (?:message|post|night alive|day alive|goodbye)\b", r"\bsaying (?:my )?goodbyes?\b(?! to (?:my|the|our) (?:old|house|job|school|team|flat|apartment))",
          r"\bsaid (?:my )?goodbyes\b", r"\b(?:you|they|youll|you will) (?:wont|will not|will never|never) (?:hear from|see) me again\b",
-         r"\bgoodbye (?:forever|everyone|world|for good|cruel world)\b",
+         r"\bgoodbye (?:forever|world|for good|cruel world)\b",
+         # "goodbye everyone" on a last day at work or a move is a farewell, not a veiled goodbye
+         r"^(?![^\n]*\b(?:last (?:day|shift|week) (?:at|of|in|before)|(?:my )?(?:shift|job|office|leaving do|work experience|internship)|"
+         r"retir\w*|moving (?:to|away|abroad|house)|start (?:uni|university|college|school))\b)[^\n]*?(?P<core>\bgoodbye everyone\b)",
          r"\bthank you for everything[^.!?]{0,20}[.!]? ?(?:goodbye|bye|farewell)\b",
          r"\b(?:put|putting|got|getting) my affairs in order\b",
          r"\bmade arrangements for my (?:cat|dog|pets?|kids|children)\b",
@@ -254,7 +278,9 @@ SELF_HARM: tuple[Rule, ...] = (
     rule("self_harm.means_query.technique", L.HIGH, C.SELF_HARM, S.MEANS_QUERY, "asks for self-harm technique or how to hide it",
          r"\bhow (?:do i|to|can i|should i) (?:cut|burn|hurt myself|self[- ]?harm)(?: myself)? (?:deeper|without|so (?:no one|nobody)|properly|safely|more|where)\b",
          r"\bhow (?:do i|to|can i|should i) (?:hide|cover(?: up)?|conceal) (?:my )?(?:cuts|scars|self[- ]?harm|marks|wounds|burns)\b",
-         r"\b(?:best|sharpest) (?:thing|blade|razor|tool|place) (?:to|for) (?:cut|cutting|self[- ]?harm)\b"),
+         r"\b(?:best|sharpest) (?:thing|blade|razor|tool|place) (?:to|for) (?:cut|cutting|self[- ]?harm)\b",
+         # "how deep do you have to cut to hit something important": how deep a cut must go, not what is cut
+         r"\bhow deep (?:do|would|does|should|can) (?:you|i|one|a person) (?:have to|need to|gotta|got to) cut\b(?! (?:the|a|an|your|my|back|into the|it|them|down)\b)"),
     rule("self_harm.attempt.bleeding", L.IMMINENT, C.SELF_HARM, S.ATTEMPT, "a wound that needs emergency care",
          r"\bcut (?:too )?deep\b", r"\b(?:it|the cut|my (?:arm|wrist|leg|thigh|cut)) (?:wont|will not|doesnt|does not|isnt|cant) stop(?:ping)? bleeding\b",
          r"\b(?:bleeding|blood) (?:a lot|everywhere|heavily|wont stop|so much|through)\b", r"\bcant stop the bleeding\b",
@@ -422,7 +448,8 @@ ORDINARY: tuple[Rule, ...] = (
     rule("suicide.ordinary.height_view", L.NONE, C.SUICIDE, S.MENTION, "a high place for the view or a photo",
          PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we were|were) (?:on|at|up) (?:the )?(?:top|edge|ledge|railings?) of (?:the |a |this |that )?(?:\w+ )?"
          r"(?:quarry|cliff|bridge|building|roof|rooftop|multi ?storey|car park|tower|dam|viaduct|lighthouse|mountain|hill)\b"
-         r"(?=[^\n]{0,60}\b(?:views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks)\b)"
+         r"(?=[^\n]{0,60}\b(?:views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks|"
+         r"watching (?:the )?(?:boats|birds|ducks|swans|river|sea|waves|stars|match|world go by))\b)"
          + _NO_CRISIS_AFTER, negatable=False, aside="a high place for the view: not a plan"),
     # practical questions about one's medicine: when to take it, with what, how to keep it; never where the
     # message names a quantity, alcohol or a wish ("should i take all my pills tonight with vodka")
@@ -434,6 +461,13 @@ ORDINARY: tuple[Rule, ...] = (
              rf"\b{PILLS} (?:\w+ ){{0,3}}?(?:be |is |are )?(?:kept|stored|refrigerated) (?:in (?:the|a) (?:fridge|refrigerator)|cold|at room temperature)\b",
              rf"\b(?:keep|store|kept|stored|leave) (?:my |the |your |her |his )?(?:\w+ ){{0,2}}?{PILLS} (?:\w+ ){{0,2}}?in (?:the|a) (?:fridge|refrigerator)\b")),
          negatable=False, aside="a practical question about one's medicine"),
+    # one sleeping tablet for a reason ("took a sleeping pill for the night flight", "Tomei um remédio pra dormir
+    # porque tenho voo cedo"): one dose, with why; never with a quantity, alcohol or a word of dying
+    rule("medical_emergency.ordinary.one_dose", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION, "one dose of a medicine taken for an everyday reason",
+         _PLAIN_MEDICINE + r"\b(?:took|take|taking|tomei|tomo|tome|he tomado|jai pris|je prends|ich habe|ich nehme|nehme)\b (?:\w+ ){0,2}?"
+         r"(?:one|a|um|uma|una|un|une|eine|einen|1) (?:\w+ ){0,1}?(?:pill|tablet|sleeping pill|sleeping tablet|painkiller|comprimido|remedio|pastilla|"
+         r"somnifere|cachet|comprime|schlaftablette|tablette)\b[^.!?\n]{0,40}\b(?:because|for|so|before|porque|pra|para|pour|parce que|avant|"
+         r"weil|wegen|fur|vor|antes)\b" + _NO_CRISIS_AFTER, negatable=False, aside="one dose for an everyday reason"),
     rule("abuse.ordinary.goodnight", L.NONE, C.ABUSE, S.MENTION, "a parent coming in at night for an everyday reason",
          PLAIN_MESSAGE + rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night to (?:say good ?night|tuck me in|kiss me good ?night|check (?:on|that) |"
          r"wake me|turn off|switch off|bring me|give me|feed|see if)" + _NO_CRISIS_AFTER, negatable=False, subject=FIXED,

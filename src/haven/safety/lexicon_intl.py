@@ -102,7 +102,10 @@ FRENCH: tuple[Rule, ...] = (
     rule("suicide.preparatory.fr_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "French: goodbye letter",
          r"\blettres? dadieu\b", r"\bjai donne toutes mes affaires\b", subject=SELF),
     rule("self_harm.behaviour.fr", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "French: self-harm",
-         r"\bje me (?:scarifie|coupe|brule|mutile)\b", r"\bme (?:scarifier|faire du mal|couper les veines)\b", subject=SELF),
+         # "je me coupe"/"je me brûle" by accident (cooking, ironing, shaving) is not self-harm
+         r"\bje me (?:scarifie|coupe|brule|mutile)\b(?![^.!?\n]{0,40}\b(?:en (?:cuisinant|repassant|me rasant|bricolant)|avec (?:le|la|un|une) (?:fer|four|casserole|poele|couteau de cuisine|rasoir)|"
+         r"par accident|accidentellement|sans (?:faire expres|le vouloir)|maladroite?|au (?:four|soleil)|le doigt|les doigts)\b)",
+         r"\bme (?:scarifier|faire du mal|couper les veines)\b", subject=SELF),
     rule("medical_emergency.attempt.fr_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "French: overdose taken",
          r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:" + _DRUGS_FR + r")\b" + _AS_PRESCRIBED_FR,
          r"\b(?:jai (?:pris|avale)|je viens d ?(?:prendre|avaler)) (?:toute (?:la|une|ma) (?:boite|plaquette)|tout le (?:flacon|tube)|(?:la|une) boite entiere|tous mes|toutes mes) "
@@ -129,7 +132,9 @@ GERMAN: tuple[Rule, ...] = (
          # "Nach der Arbeit werde ich von der Brücke springen", "werde ich alle meine Tabletten nehmen"
          r"\b(?:ich werde|werde ich|ich will|will ich|ich gehe|gehe ich) (?:\w+ ){0,5}?(?:(?:von|vom) (?:der |dem |einer |einem )?(?:\w+ )?"
          r"(?:brucke|bruecke|dach|hochhaus|klippe|balkon|parkhaus|fenster) springen|vor (?:den|einen) zug (?:springen|werfen|legen)|"
-         r"alle (?:meine )?(?:\w+ )?(?:" + _DRUGS_DE + r") (?:nehmen|schlucken))\b", subject=SELF),
+         r"alle (?:meine )?(?:\w+ )?(?:" + _DRUGS_DE + r") (?:nehmen|schlucken))\b",
+         # "Ich stehe auf der Brücke und springe gleich": a height, then jumping now (not "springe gleich unter die Dusche")
+         r"\b(?:brucke|bruecke|dach|hochhaus|klippe|balkon|parkhaus|gelander|gelaender)\b[^.!?\n]{0,40}\bspringe (?:ich )?(?:gleich|jetzt|sofort)\b", subject=SELF),
     rule("suicide.attempt.de_on_tracks", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "German: on the railway tracks now",
          r"\bich (?:steh|stehe|sitz|sitze|lieg|liege|bin) (?:\w+ ){0,2}?(?:auf den (?:gleisen|schienen)|im gleisbett)\b", subject=SELF),
     rule("suicide.preparatory.de_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "German: goodbye letter",

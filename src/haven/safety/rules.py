@@ -124,13 +124,31 @@ ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me |us )?(?:if|whether)\b
 SAID_YES = re.compile(r"\b(?:said|answered|told (?:him|her|them)|admitted) (?:yes|yeah|i do|sometimes|that i do)\b")
 
 
-def negation_cue(window: str) -> str:
-    """The first negation cue in ``window`` that is not part of a non-negating phrase, or ""."""
+# Cues that are other words in a language: Portuguese "no" is "in the" ("Estou no alto do prédio e vou
+# pular agora" is not negated; Portuguese says "não"). The Portuguese rules also read Spanish, where "no"
+# before a pronoun or a verb does negate ("Hace dos años que no me corto").
+NOT_A_CUE_IN = {"pt": re.compile(r"no\b(?! (?:me|te|se|lo|la|le|les|nos|os|quiero|voy|puedo|tengo|estoy|soy|hay|aguanto|pienso|lo hice|he)\b)")}
+
+
+def negation_cue(window: str, lang: str = "") -> str:
+    """The first negation cue in ``window`` that is not part of a non-negating phrase, or "" (``lang``: the
+    rule's language, whose words that only look like a cue are skipped, see :data:`NOT_A_CUE_IN`)."""
     exempt = [(m.start(), m.end()) for m in NOT_NEGATION.finditer(window)]
+    skip = NOT_A_CUE_IN.get(lang)
     for cue in NEGATION.finditer(window):
+        if skip is not None and skip.match(window, cue.start()):
+            continue
         if not any(s <= cue.start() < e for s, e in exempt):
             return cue.group(0)
     return ""
+
+
+def rule_language(rule_id: str) -> str:
+    """The language a rule is written for, from its id ("suicide.intent.pt_method", "self_harm.behaviour.pt"),
+    or "" for the English rules."""
+    last = rule_id.rsplit(".", 1)[-1]
+    code = last.split("_", 1)[0]
+    return code if code in ("es", "de", "fr", "pt") else ""
 
 # The speaker or subject nearest before a match.
 FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|i m|myself|yo|je|jai|ich|eu)\b")

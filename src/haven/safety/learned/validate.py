@@ -161,8 +161,8 @@ def score_replies(replies: Iterable[LabelledReply], settings: SafetySettings) ->
             "harmless_replaced_by_kind": {k: v.report() for k, v in sorted(by_kind.items())}}
 
 
-# Messages written by hand to check how the layer reads wording it was not taught (62 crises, 149
-# ordinary; see corpora/safety/README.md); training never reads them.
+# Messages written by hand to check how the layer reads wording it was not taught (six batches; see
+# corpora/safety/README.md); training never reads them.
 FRESH_FILE = "fresh.jsonl"
 
 
