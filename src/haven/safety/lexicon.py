@@ -206,8 +206,22 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide.means_query.height", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how high a fall must be (lethal means)",
          r"\bhow (?:high|tall|far up|far down|many (?:floors|stories|storeys|meters|metres|feet)(?! of\b)) (?:\w+ ){0,5}?(?:must|should|would|do(?:es)? (?:i|you|one|it|a person) (?:need|have)|has to|have to|is enough|to (?:die|kill|be fatal|be lethal|not survive))\b",
          r"\bhigh enough to (?:die|kill|not survive|be fatal)\b",
-         r"\b(?:fall|jump|drop) (?:from|off) (?:\w+ ){0,4}?(?:kill (?:you|me|someone|a person)|be fatal|be lethal|to die)\b",
+         r"\b(?:fall|jump|drop)(?:ing)? (?:from|off) (?:\w+ ){0,4}?(?:kill (?:you|me|someone|a person)|be fatal|be lethal|to die)\b",
+         # "how high does a car park need to be for a fall to be fatal"
+         r"\bhow (?:high|tall) (?:does|do|would|must|should) (?:\w+ ){1,4}?(?:need to|have to) be\b(?=[^\n]{0,40}\b(?:fatal|lethal|kill|die|not survive)\b)",
          r"\b(?:survive|die from) (?:a )?(?:fall|jump|drop) (?:from|of|off)\b"),
+    # A place sought for its drop or its missing barrier ("is there a bridge near here with no fence", "where do
+    # people usually jump from"): not for a sport, a view, a vehicle's height barrier
+    rule("suicide.means_query.place", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks for a place to jump from (lethal means)",
+         r"^(?![^\n]*\b(?:diving|dive|climb\w*|abseil\w*|bungee|paraglid\w*|photos?|pictures?|views?|van|lorry|truck|caravan|camper|"
+         r"height (?:barrier|restriction|limit)|drone|kite|wedding|swim\w*|fishing|tour|trip|visit\w*|sightseeing)\b)[^\n]*?"
+         r"(?P<core>\b(?:which|what|where|is there|are there|any)\b[^.?!\n]{0,40}\b(?:bridges?|cliffs?|car ?parks?|multi ?storeys?|buildings?|roofs?|rooftops?|"
+         r"towers?|tower blocks?|dams?|viaducts?|overpass(?:es)?|quarr(?:y|ies))\b[^.?!\n]{0,50}\b(?:(?:no|without|lowest|low|doesnt have|dont have|hasnt got) "
+         r"(?:barriers?|fences?|fencing|railings?|walls?|nets?|netting)|(?:high|tall|deep) enough(?=\s*(?:[.?!,]|$| to (?:jump|die|kill|not survive|be sure|end it)\b| from\b| off\b))|"
+         r"(?:biggest|highest|longest|tallest) drop|(?:most )?people (?:usually )?jump|to jump (?:from|off)))\b",
+         r"\bwhere do (?:most )?people (?:usually |normally |tend to )?(?:jump|go to jump|throw themselves) (?:from|off)\b"
+         r"(?![^\n]{0,60}\b(?:swim\w*|summer|diving|dive|bungee|parachut\w*|skydiv\w*|into the (?:lake|river|sea|pool|water))\b)",
+         negatable=False),  # "with no fence" is the question, not a negation
     rule("suicide.means_query.dose", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks about a lethal dose or amount (lethal means)",
          rf"\bhow (?:many|much) (?:\w+ ){{0,4}}?(?:{PILLS}|mg|milligrams|grams|units) (?:\w+ ){{0,5}}?(?:to die|would kill|will kill|kills?|to kill|is lethal|is fatal|is deadly|to overdose|to od|for an overdose|would be (?:lethal|fatal|deadly)|does it take|are lethal|are fatal|is too much|until you die)\b",
          r"\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|quantity|level)s?\b",
