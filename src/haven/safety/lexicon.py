@@ -94,6 +94,13 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\b(?:want|wish|hope|pray)\w* (?:\w+ ){{0,4}}?(?:never|not|dont|didnt|wont|wouldnt) (?:ever )?wake(?: up)?\b{_WAKE_HOW}",
          rf"\b(?:go to sleep|fall asleep|sleep) (?:\w+ ){{0,2}}?(?:never|not) (?:ever )?wake(?: up)?\b{_WAKE_HOW}",
          rf"\bnot wake up\b{_WAKE_HOW}", rf"\bnever wake up\b{_WAKE_HOW}", r"\bsleep forever\b", negatable=False),
+    # "if a bus hit me tomorrow I'd be grateful", "I wouldn't mind if a car ran me over" (C-SSRS: wish to be dead)
+    rule("suicide.passive.hit_by", L.MODERATE, C.SUICIDE, S.PASSIVE, "would welcome being killed in an accident",
+         r"\bif (?:a |the )?(?:bus|car|train|lorry|truck|van) (?:hit|hits|ran over|runs over|ran me over|runs me over) (?:me\b)?[^.!?\n]{0,30}\b"
+         r"(?:grateful|glad|relieved|thankful|happy|wouldnt mind|would not mind|welcome it|be a relief)\b",
+         r"\b(?:wouldnt|would not|dont|do not) mind if (?:a |the )?(?:bus|car|train|lorry|truck|van) (?:hit|ran over|ran me over|killed) me\b",
+         r"\b(?:hope|wish|pray)\w* (?:a |the )?(?:bus|car|train|lorry|truck|van) (?:hits|hit|runs me over|would hit|kills) me\b",
+         negatable=False, subject=SELF),
     rule("suicide.passive.better_off", L.MODERATE, C.SUICIDE, S.PASSIVE, "thinks others would be better off without them",
          r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent|was not|were not|died|was dead|were dead|was gone|disappeared|never existed))\b",
          # "notice if I ..." only with being gone: "nobody would notice if I skipped the meeting" is not
