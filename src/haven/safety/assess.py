@@ -49,6 +49,7 @@ from haven.safety.rules import (
     MEDIA,
     NEGATION,
     NEGATION_WORDS,
+    PILLS,
     SAID_YES,
     ASKED_IF,
     ABOUT_GENERIC,
@@ -62,7 +63,7 @@ from haven.safety.rules import (
     SubjectMode,
 )
 from haven.safety.settings import DEFAULT_SETTINGS, SafetySettings
-from haven.safety.text import Prepared, prepare
+from haven.safety.text import Prepared, fold, prepare
 
 RULES: tuple[Rule, ...] = ENGLISH_RULES + INTERNATIONAL_RULES
 MAX_CONTEXT_TURNS = 50
@@ -446,13 +447,23 @@ def _as_message(item: Message | dict) -> Message:
     return Message(Role(item["role"]), str(item["content"]))
 
 
+def _short_answer(question: str, answer: str, asks: re.Pattern[str] | None, limit: int) -> tuple[str, str] | None:
+    """The folded question and answer when the assistant asked a question (matching ``asks``, if given) and
+    the person answered it in at most ``limit`` characters without a negation first; None otherwise."""
+    question, answer = fold(question), fold(answer)
+    if "?" not in question or len(answer) > limit or NEGATION.match(answer.strip()):
+        return None
+    if asks is not None and not asks.search(question):
+        return None
+    return question, answer
+
+
 def _affirmation(question: str, answer: str) -> list[Evidence]:
     """A short "yes" to the assistant's direct question about suicide or self-harm."""
-    from haven.safety.text import fold
-
-    question, answer = fold(question), fold(answer)
-    if "?" not in question or len(answer) > 80 or not _AFFIRMS.search(answer) or NEGATION.match(answer.strip()):
+    folded = _short_answer(question, answer, None, 80)
+    if folded is None or not _AFFIRMS.search(folded[1]):
         return []
+    question, answer = folded
     if _ASKS_ABOUT_SUICIDE.search(question):
         category = RiskCategory.SUICIDE
     elif _ASKS_ABOUT_SELF_HARM.search(question):
@@ -471,12 +482,8 @@ _TIMING_RULE = next(r for r in ENGLISH_RULES if r.id == "modifier.timing")
 
 def _answer_timing(question: str, answer: str) -> list[Evidence]:
     """A time named in a short answer to the assistant's question about when or a plan."""
-    from haven.safety.text import fold
-
-    question, answer = fold(question), fold(answer)
-    if "?" not in question or len(answer) > 60 or not _ASKS_WHEN.search(question) or NEGATION.match(answer.strip()):
-        return []
-    match = _TIMING_RULE.pattern.search(answer)
+    folded = _short_answer(question, answer, _ASKS_WHEN, 60)
+    match = _TIMING_RULE.pattern.search(folded[1]) if folded else None
     if match is None:
         return []
     return [Evidence(_TIMING_RULE.id, match.group(0), f"{_TIMING_RULE.why}; the answer to the question about when",
@@ -489,12 +496,12 @@ _ASKS_HOW = re.compile(
     r"\b(?:(?:thought|think|thinking) (?:about|of) how|how (?:would|will|were|are|might|could|do) you (?:\w+ ){0,3}?"
     r"(?:do it|doing it|do that|end (?:it|your life|things)|kill yourself|take your (?:own )?life|hurt yourself|go about it)|"
     r"(?:a|any) (?:way|method|means|plan) in mind|what (?:method|way) (?:would|were|are|have) you|"
-    r"como (?:lo )?(?:harias|harías|pensabas hacerlo|lo harias)|has pensado (?:en )?como|"
+    r"como (?:lo )?(?:harias|pensabas hacerlo)|has pensado (?:en )?como|"
     r"wie (?:wurdest|wuerdest|willst|wolltest) du (?:es|das)|wie du es (?:machen|tun)|"
     r"comment (?:tu (?:le )?ferais|tu comptes (?:le )?faire|vous (?:le )?feriez)|pense a comment|"
     r"como (?:voce|vc) (?:faria|pensa em fazer)|pensou em como)\b")
 _NAMES_MEANS = re.compile(
-    r"\b(?:pills?|tablets?|meds|medication|medicine|painkillers|paracetamol|insulin|overdos\w*|rope|noose|belt|cord|"
+    rf"\b(?:{PILLS}|overdos\w*|rope|noose|belt|cord|"
     r"bridge|cliff|roof|rooftop|building|car park|multi ?storey|balcony|window|train|tracks|railway|motorway|"
     r"gun|shotgun|rifle|pistol|knife|blade|razor|jump\w*|hang\w*|drown\w*|exhaust|"
     r"pastillas|cuerda|puente|tren|pistola|cuchillo|saltar|tabletten|seil|strick|brucke|bruecke|zug|waffe|messer|springen|"
@@ -503,12 +510,8 @@ _NAMES_MEANS = re.compile(
 
 def _answer_method(question: str, answer: str) -> list[Evidence]:
     """A means named in a short answer to the assistant's question about how."""
-    from haven.safety.text import fold
-
-    question, answer = fold(question), fold(answer)
-    if "?" not in question or len(answer) > 80 or not _ASKS_HOW.search(question) or NEGATION.match(answer.strip()):
-        return []
-    match = _NAMES_MEANS.search(answer)
+    folded = _short_answer(question, answer, _ASKS_HOW, 80)
+    match = _NAMES_MEANS.search(folded[1]) if folded else None
     if match is None:
         return []
     return [Evidence("suicide.plan.answer", match.group(0), "names a means in answer to the question about how (a method, C-SSRS)",
