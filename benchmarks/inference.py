@@ -148,7 +148,9 @@ def median(runs: list[dict], key: str) -> float:
 
 
 def open_raw(path: Path, lora: Path | None, threads: int):
-    from llama_cpp import Llama
+    from haven.models.gguf import llama_class
+
+    Llama = llama_class()
 
     return Llama(model_path=str(path), lora_path=str(lora) if lora else None, n_ctx=N_CTX, n_threads=threads,
                  n_threads_batch=threads, verbose=False)

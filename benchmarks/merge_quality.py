@@ -52,7 +52,9 @@ def heldout(adapter, examples: int):
 def logits_and_perplexity(model: Path, lora: Path | None, examples, threads: int):
     """Next-token logits at each example's first reply position, and held-out perplexity."""
     import numpy as np
-    from llama_cpp import Llama
+    from haven.models.gguf import llama_class
+
+    Llama = llama_class()
 
     from haven.evaluate.perplexity_llamacpp import example_loss
     from haven.train.heldout import PerplexityResult
@@ -76,7 +78,9 @@ def logits_and_perplexity(model: Path, lora: Path | None, examples, threads: int
 
 
 def decode_speed(model: Path, lora: Path | None, prompt: list[int], threads: int, tokens: int) -> float:
-    from llama_cpp import Llama
+    from haven.models.gguf import llama_class
+
+    Llama = llama_class()
 
     llama = Llama(model_path=str(model), lora_path=str(lora) if lora else None, n_ctx=512, n_threads=threads,
                   n_threads_batch=threads, verbose=False)
@@ -119,7 +123,9 @@ def heldout_questions(adapter, n: int) -> list[tuple[str, list[int]]]:
 
 def greedy_replies(model: Path, lora: Path | None, prompts: list[list[int]], threads: int, max_tokens: int) -> list[str]:
     """Each prompt's greedy reply (no repetition penalty), up to the end of the turn or `max_tokens`."""
-    from llama_cpp import Llama
+    from haven.models.gguf import llama_class
+
+    Llama = llama_class()
 
     from haven.chat.backends.llamacpp_backend import _end_of_turn_ids
 

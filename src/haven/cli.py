@@ -504,13 +504,15 @@ def demo(
     profile: str = typer.Option("laptop", help="Training profile for models without an adapter yet (laptop: ~10 min per bundled model on 2 cores with bf16, curated answers)."),
     message: str = typer.Option(DEMO_MESSAGE, help="A message every model answers, base and fine-tuned."),
     prompts: int = typer.Option(DEMO_PROMPTS, help="Held-out questions every model answers in the comparison (100 or more for paired intervals that mean something)."),
+    min_empathy: int = typer.Option(2, help="Train only on answers the EPITOME empathy scorer rates at this total (0-6) or more; 0: the profile's curation alone."),
 ) -> None:
     """The main job: fine-tune the bundled models (if not yet done), compare them, and let each answer a message."""
     from haven.paths import report_dir, runs_dir
     from haven.workflow import DemoConfig, run_demo
 
     config = DemoConfig(models=tuple(m.strip() for m in models_.split(",") if m.strip()), runs=runs or runs_dir(),
-                        output=output or report_dir(), profile=profile, message=message, prompts=prompts)
+                        output=output or report_dir(), profile=profile, message=message, prompts=prompts,
+                        min_empathy=min_empathy)
     status = err_console.status("comparing")
     for step in run_demo(config, train=run_training, progress=lambda text: status.update(f"comparing: {text}")):
         print_demo_step(step, status)
@@ -526,7 +528,10 @@ def print_demo_step(step, status) -> None:
     if isinstance(step, AdapterFound):
         console.print(f"{step.model}: using the adapter in {step.folder} (delete it to retrain)")
     elif isinstance(step, TrainingStarted):
-        console.print(f"{step.model}: no adapter yet, fine-tuning with the {step.profile} profile")
+        curation = f", on answers the empathy scorer rates {step.min_empathy} or more" if step.min_empathy else ""
+        console.print(f"{step.model}: no adapter yet, fine-tuning with the {step.profile} profile{curation}")
+        if step.min_empathy:
+            console.print(f"[yellow]{EPITOME_SCORER_NOTICE}[/]")
     elif isinstance(step, AdaptersReady):
         print_comparison(step.cards)
     elif isinstance(step, VariantReply):
@@ -544,7 +549,7 @@ def print_demo_step(step, status) -> None:
 EPITOME_SCORER_NOTICE = (
     "Empathy scorer: learnt from EPITOME's human empathy labels (Sharma et al. 2020; academic, non-commercial "
     "research use only) for this local, non-commercial evaluation; the demo accepts that licence for you "
-    "(`haven compare` asks for --accept-epitome-license). It is trained once (~11 min on 2 cores), cached, "
+    "(`haven compare` asks for --accept-epitome-license). It is trained once (~6 min on 2 cores), cached, "
     "scores replies on this machine and is not distributed."
 )
 

@@ -55,7 +55,7 @@ def server_url(tmp_path_factory):
 
     gguf = resolve_model("smollm2-135m").gguf_path
     port, log_path = free_port(), tmp_path_factory.mktemp("llama-server") / "server.log"
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", LOOPBACK,
+    command = [sys.executable, "-m", "haven.chat.llama_server", "--model", str(gguf), "--host", LOOPBACK,
                "--port", str(port), "--n_ctx", "1024", "--n_threads", "1", "--chat_format", "chatml"]
     with log_path.open("w") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)

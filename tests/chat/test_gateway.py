@@ -285,4 +285,4 @@ def test_unguarded_serve_warns_and_execs_llama_cpp_directly(monkeypatch):
     result = CliRunner().invoke(app, ["serve", "--unguarded", "--port", "9123"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "NOT checked by Haven's safety layer" in result.stderr and "development only" in result.stderr.lower()
-    assert started and started[0][started[0].index("--port") + 1] == "9123" and "llama_cpp.server" in started[0]
+    assert started and started[0][started[0].index("--port") + 1] == "9123" and "haven.chat.llama_server" in started[0]

@@ -62,6 +62,32 @@ def test_the_three_files_join_into_one_reply_each():
     assert sum(p.levels["explorations"] == 0 for p in pairs) / len(pairs) > 0.8  # the documented skew
 
 
+def test_the_annotators_rationales_are_passages_of_the_reply():
+    pairs = load_epitome(epitome_or_skip())
+    marked = [(p, m, passage) for p in pairs for m in MECHANISMS for passage in p.rationales[m]]
+    assert len(marked) > 2000
+    assert sum(passage in p.response_post for p, _, passage in marked) / len(marked) > 0.98
+    with_level = [bool(p.rationales[m]) for p in pairs for m in MECHANISMS if p.levels[m] > 0]
+    without = [bool(p.rationales[m]) for p in pairs for m in MECHANISMS if p.levels[m] == 0]
+    assert sum(with_level) / len(with_level) > 0.98 and sum(without) / len(without) < 0.01
+
+
+def test_rationale_targets_mark_the_passage_and_skip_the_post():
+    from haven.evaluate.epitome_scorer import encode_pairs, load_tokenizer, rationale_targets
+
+    tokenizer = load_tokenizer()
+    reply, post = "Take care. That sounds so lonely. Call a friend.", "I feel alone every night."
+    marked = {"emotional_reactions": ("That sounds so lonely.",), "interpretations": (), "explorations": ()}
+    ids = encode_pairs(tokenizer, [reply], [post], 64)[0]["input_ids"]
+    targets = rationale_targets(tokenizer, [reply], [post], [marked], 64)[0]
+    assert all(len(targets[m]) == len(ids) for m in MECHANISMS)
+    inside = [tokenizer.convert_ids_to_tokens(i) for i, t in zip(ids, targets["emotional_reactions"]) if t == 1]
+    assert inside == ["that", "sounds", "so", "lonely", "."]
+    assert set(targets["interpretations"]) == {-1, 0}
+    post_tokens = len(tokenizer(post)["input_ids"]) - 1  # the post and its closing [SEP]
+    assert targets["explorations"][0] == -1 and targets["explorations"][-post_tokens:] == [-1] * post_tokens
+
+
 def test_the_split_keeps_each_seeker_post_in_one_part(split):
     posts = [{p.sp_id for p in part} for part in (split.train, split.validation, split.test)]
     assert not (posts[0] & posts[1]) and not (posts[0] & posts[2]) and not (posts[1] & posts[2])

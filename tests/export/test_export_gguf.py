@@ -435,7 +435,9 @@ def cpp_path_logits(llama, ids: list[int], path: list[int]) -> list[np.ndarray]:
 
 
 def open_llama(gguf_path: Path, lora_path: Path | None = None):
-    from llama_cpp import Llama
+    from haven.models.gguf import llama_class
+
+    Llama = llama_class()
 
     return Llama(model_path=str(gguf_path), lora_path=str(lora_path) if lora_path else None, logits_all=True,
                  n_ctx=N_CTX, n_threads=N_THREADS, n_threads_batch=N_THREADS, verbose=False)

@@ -1,7 +1,7 @@
 """Serving a bundled GGUF model, with its exported LoRA adapter, on llama.cpp's OpenAI-compatible server.
 
 One laptop runs the model in-process (``--backend llama.cpp``). When several people or
-machines share one model, llama-cpp-python's server (``python -m llama_cpp.server``)
+machines share one model, llama-cpp-python's server (``python -m llama_cpp.server``, opened by :mod:`haven.chat.llama_server`)
 serves it over HTTP and Haven's ``openai`` backend (CLI and dashboard) talks to it. This
 module builds the server's command line from Haven's catalog (the chat format that
 matches the template the adapter was trained with, the exported ``adapter.gguf`` checked
@@ -100,7 +100,8 @@ def served_model(config: ServerConfig) -> ServedModel:
 
 
 def server_command(config: ServerConfig) -> list[str]:
-    """The `python -m llama_cpp.server` command line for `config` (checks model, adapter and chat format)."""
+    """The llama.cpp server's command line for `config`: ``python -m haven.chat.llama_server`` (llama_cpp.server
+    opened safely for this CPU) with llama_cpp.server's arguments (checks model, adapter and chat format)."""
     from haven.chat.backends.llamacpp_backend import model_files, resolve_gguf
     from haven.deps import require
 
@@ -114,7 +115,7 @@ def server_command(config: ServerConfig) -> list[str]:
         )
     files = model_files(Path(config.adapter) if config.adapter is not None else None, resolved, merge=config.merge)
     served = served_model(config)
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(files.model), "--host", config.host,
+    command = [sys.executable, "-m", "haven.chat.llama_server", "--model", str(files.model), "--host", config.host,
                "--port", str(config.port), "--n_ctx", str(served.n_ctx),
                "--n_threads", str(config.n_threads), "--chat_format", chat_format,
                "--model_alias", served.alias,

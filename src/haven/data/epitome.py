@@ -27,7 +27,7 @@ import csv
 import hashlib
 import random
 import statistics
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Final
 
@@ -65,6 +65,9 @@ class EmpathyPair:
     seeker_post: str
     response_post: str
     levels: dict[str, int]
+    # per mechanism, the passages of the reply the annotators marked as carrying that mechanism
+    # (EPITOME's ``rationales`` column; empty at level 0)
+    rationales: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -120,9 +123,13 @@ def data_files(folder: Path) -> list[Path]:
     return [folder / name for name in MECHANISM_FILES.values()]
 
 
-def read_mechanism_file(file: Path) -> dict[str, tuple[str, str, str, list[int]]]:
-    """``rp_id → (sp_id, seeker_post, response_post, levels of every copy)`` for one file."""
-    rows: dict[str, tuple[str, str, str, list[int]]] = {}
+def read_mechanism_file(file: Path) -> dict[str, tuple[str, str, str, list[int], list[str]]]:
+    """``rp_id → (sp_id, seeker_post, response_post, levels of every copy, rationale passages)`` for one file.
+
+    The ``rationales`` column holds the marked passages separated by ``|``; white space is
+    collapsed as in the reply, so each passage can be found in it.
+    """
+    rows: dict[str, tuple[str, str, str, list[int], list[str]]] = {}
     with file.open(encoding="utf-8", newline="") as handle:
         for line, record in enumerate(csv.DictReader(handle), start=2):
             try:
@@ -132,11 +139,14 @@ def read_mechanism_file(file: Path) -> dict[str, tuple[str, str, str, list[int]]
             if level not in (0, 1, 2):
                 raise DataError(f"{file}:{line}: level {level} is not 0, 1 or 2")
             key = record["rp_id"]
+            passages = [" ".join(x.split()) for x in (record.get("rationales") or "").split("|")]
+            passages = [x for x in passages if x]
             if key in rows:
                 rows[key][3].append(level)
+                rows[key][4].extend(x for x in passages if x not in rows[key][4])
             else:
                 rows[key] = (record["sp_id"], " ".join(record["seeker_post"].split()),
-                             " ".join(record["response_post"].split()), [level])
+                             " ".join(record["response_post"].split()), [level], passages)
     return rows
 
 
@@ -145,11 +155,12 @@ def load_epitome(folder: Path) -> list[EmpathyPair]:
     tables = {mechanism: read_mechanism_file(folder / name) for mechanism, name in MECHANISM_FILES.items()}
     first = next(iter(tables.values()))
     pairs = []
-    for rp_id, (sp_id, seeker, reply, _) in first.items():
+    for rp_id, (sp_id, seeker, reply, *_) in first.items():
         if not all(rp_id in table for table in tables.values()):
             raise DataError(f"reply {rp_id} is missing from one of the mechanism files in {folder}")
         levels = {m: statistics.median_low(table[rp_id][3]) for m, table in tables.items()}
-        pairs.append(EmpathyPair(sp_id, rp_id, seeker, reply, levels))
+        rationales = {m: tuple(table[rp_id][4]) for m, table in tables.items()}
+        pairs.append(EmpathyPair(sp_id, rp_id, seeker, reply, levels, rationales))
     return pairs
 
 

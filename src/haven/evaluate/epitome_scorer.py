@@ -40,7 +40,7 @@ from haven.errors import ConfigError, DataError
 
 log = logging.getLogger(__name__)
 
-EPITOME_SCORER_VERSION = 1
+EPITOME_SCORER_VERSION = 2  # 2: rationale heads in the saved weights
 MECHANISMS = ("emotional_reactions", "interpretations", "explorations")
 CARD_FILE = "card.json"
 HEAD_FILE = "head.npz"
@@ -80,6 +80,9 @@ class EpitomeScorerConfig:
         warmup_fraction: share of the steps that warm the learning rate up linearly (finetune).
         class_weight_power: 1 weighs each level by n / (3 × its count) (sklearn's "balanced"), 0 not at all.
         context_dropout: share of training replies shown without their post (finetune).
+        rationale_weight: weight of the rationale loss beside the level loss (finetune; 0 turns it off). The
+            annotators marked the passages of each reply that carry a mechanism; a token head per mechanism
+            learns to find them, as EPITOME's authors trained their model (multi-task, Sharma et al. 2020).
         max_minutes: training stops after this many minutes (finetune; the best epoch so far is kept).
         threads: torch CPU threads. 1 by default: on a 2-core machine shared with other work, one thread ran a
             training step (16 pairs) in 2.0-2.6 s and two threads in 3.3-10 s (they wait for each other).
@@ -91,14 +94,15 @@ class EpitomeScorerConfig:
     seed: int = 13
     fractions: tuple[float, float, float] = (0.7, 0.15, 0.15)
     max_length: int = 160
-    epochs: int = 4
+    epochs: int = 6
     batch_size: int = 16
     encoder_lr: float = 8e-5
     head_lr: float = 1e-3
     warmup_fraction: float = 0.1
     class_weight_power: float = 1.0
-    context_dropout: float = 0.1
-    max_minutes: float = 11.0
+    context_dropout: float = 1.0
+    rationale_weight: float = 0.5
+    max_minutes: float = 14.0
     threads: int = 1
     regularisation: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0)
     data_dir: str | None = None
@@ -106,8 +110,10 @@ class EpitomeScorerConfig:
     def __post_init__(self) -> None:
         if self.method not in ("finetune", "frozen"):
             raise ConfigError(f"method {self.method!r} is not finetune or frozen")
-        if not 0 <= self.context_dropout < 1:
-            raise ConfigError(f"context_dropout is {self.context_dropout}; give a share in [0, 1)")
+        if not 0 <= self.context_dropout <= 1:
+            raise ConfigError(f"context_dropout is {self.context_dropout}; give a share in [0, 1] (1: the reply alone)")
+        if self.rationale_weight < 0:
+            raise ConfigError(f"rationale_weight is {self.rationale_weight}; give 0 (off) or a positive weight")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -309,7 +315,12 @@ def full_rows(model, attribute: str):
 
 
 def build_encoder_model(dropout: float = 0.1):
-    """The bundled MiniLM encoder with three 3-way heads over its mean-pooled output."""
+    """The bundled MiniLM encoder with three 3-way heads over its mean-pooled output.
+
+    Beside them, one token head per mechanism scores each token as inside a rationale
+    (a passage the annotators marked) or not; it is trained with the levels and read only
+    when ``rationales=True``.
+    """
     import torch
     from transformers import AutoModel
 
@@ -322,13 +333,18 @@ def build_encoder_model(dropout: float = 0.1):
             hidden = self.encoder.config.hidden_size
             self.dropout = torch.nn.Dropout(dropout)
             self.heads = torch.nn.ModuleDict({m: torch.nn.Linear(hidden, 3) for m in MECHANISMS})
+            self.rationale_heads = torch.nn.ModuleDict({m: torch.nn.Linear(hidden, 1) for m in MECHANISMS})
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
+        def forward(self, input_ids, attention_mask, token_type_ids, rationales: bool = False):
             states = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
                                   token_type_ids=token_type_ids).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(states.dtype)
             pooled = self.dropout((states * mask).sum(1) / mask.sum(1).clamp(min=1.0))
-            return {m: head(pooled) for m, head in self.heads.items()}
+            levels = {m: head(pooled) for m, head in self.heads.items()}
+            if not rationales:
+                return levels
+            tokens = self.dropout(states)
+            return levels, {m: head(tokens).squeeze(-1) for m, head in self.rationale_heads.items()}
 
     return EmpathyEncoder()
 
@@ -347,6 +363,25 @@ def encode_pairs(tokenizer, texts: Sequence[str], contexts: Sequence[str | None]
             for text, context in zip(texts, contexts)]
 
 
+def rationale_targets(tokenizer, texts: Sequence[str], contexts: Sequence[str | None],
+                      rationales: Sequence[dict], max_length: int) -> list[dict]:
+    """Per reply and mechanism, one target per token of :func:`encode_pairs`' ids: 1 inside a marked
+    passage of the reply, 0 elsewhere in the reply, -1 (not scored) on the post and special tokens."""
+    targets = []
+    for text, context, marked in zip(texts, contexts, rationales):
+        encoding = tokenizer(text, context or None, truncation=True, max_length=max_length,
+                             return_offsets_mapping=True)
+        in_reply = [sequence == 0 for sequence in encoding.sequence_ids()]
+        row = {}
+        for m in MECHANISMS:
+            spans = [(start, start + len(passage)) for passage in marked.get(m, ())
+                     if (start := text.find(passage)) >= 0]
+            row[m] = [(1 if any(a < e and s < b for s, e in spans) else 0) if reply else -1
+                      for reply, (a, b) in zip(in_reply, encoding["offset_mapping"])]
+        targets.append(row)
+    return targets
+
+
 def collate(batch: list[dict], pad_id: int):
     """Pad a list of encoded pairs into tensors."""
     import torch
@@ -360,19 +395,46 @@ def collate(batch: list[dict], pad_id: int):
             "token_type_ids": pad("token_type_ids", 0)}
 
 
+def collate_targets(batch: list[dict]) -> dict:
+    """Pad rationale targets (:func:`rationale_targets`) with -1 into one tensor per mechanism."""
+    import torch
+
+    width = max(len(b[MECHANISMS[0]]) for b in batch)
+    return {m: torch.tensor([b[m] + [-1] * (width - len(b[m])) for b in batch]) for m in MECHANISMS}
+
+
+def rationale_loss(logits: dict, targets: dict):
+    """Mean binary cross-entropy over the reply's tokens, summed over the mechanisms."""
+    import torch
+
+    total = 0.0
+    for m in MECHANISMS:
+        scored = targets[m] >= 0
+        total = total + torch.nn.functional.binary_cross_entropy_with_logits(
+            logits[m][scored], targets[m][scored].float())
+    return total
+
+
 @dataclass
 class FineTunedEncoder:
-    """MiniLM fine-tuned with three heads, and its tokenizer."""
+    """MiniLM fine-tuned with three heads, and its tokenizer.
+
+    ``reads_context`` is False for a scorer trained on replies alone (``context_dropout`` 1):
+    it then never sees the post, in training, validation, test or use.
+    """
 
     model: object
     tokenizer: object
     max_length: int
+    reads_context: bool = True
 
     def logits(self, texts: Sequence[str], contexts: Sequence[str | None]) -> dict:
         """Raw logits of the three levels, per mechanism (numpy n × 3)."""
         import numpy as np
         import torch
 
+        if not self.reads_context:
+            contexts = [None] * len(texts)
         encoded = encode_pairs(self.tokenizer, texts, contexts, self.max_length)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
         out = {m: np.zeros((len(encoded), 3), dtype=np.float32) for m in MECHANISMS}
@@ -391,13 +453,13 @@ class FineTunedEncoder:
         torch.save(self.model.state_dict(), folder / MODEL_FILE)
 
     @classmethod
-    def load(cls, folder: Path, max_length: int) -> "FineTunedEncoder":
+    def load(cls, folder: Path, max_length: int, reads_context: bool = True) -> "FineTunedEncoder":
         import torch
 
         model = build_encoder_model()
         model.load_state_dict(torch.load(folder / MODEL_FILE, map_location="cpu", weights_only=True))
         model.eval()
-        return cls(model, load_tokenizer(), max_length)
+        return cls(model, load_tokenizer(), max_length, reads_context)
 
 
 def length_batches(encoded: list[dict], batch_size: int, rng: random.Random) -> list[list[int]]:
@@ -432,19 +494,28 @@ def train_encoder(split, config: EpitomeScorerConfig, notes: dict, progress=None
     model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     contexts = [None if rng.random() < config.context_dropout else p.seeker_post for p in split.train]
     encoded = encode_pairs(tokenizer, [p.response_post for p in split.train], contexts, config.max_length)
+    targets = rationale_targets(tokenizer, [p.response_post for p in split.train], contexts,
+                                [p.rationales for p in split.train], config.max_length)
     labels = {m: torch.tensor([p.levels[m] for p in split.train]) for m in MECHANISMS}
     weights = {m: torch.tensor(class_weights(labels[m].tolist(), config.class_weight_power)) for m in MECHANISMS}
     losses = {m: torch.nn.CrossEntropyLoss(weight=weights[m]) for m in MECHANISMS}
     per_epoch = math.ceil(len(encoded) / config.batch_size)
     plan = {"steps": config.epochs * per_epoch, "planned": config.epochs * per_epoch}
     optimiser, schedule = build_optimiser(model, config, plan)
-    scorer = FineTunedEncoder(model, tokenizer, config.max_length)
+    scorer = FineTunedEncoder(model, tokenizer, config.max_length, config.context_dropout < 1)
     started, best, history, step = time.perf_counter(), (-1.0, None), [], 0
     for epoch in range(config.epochs):
         model.train()
         for batch in length_batches(encoded, config.batch_size, rng):
-            logits = model(**collate([encoded[i] for i in batch], tokenizer.pad_token_id))
+            inputs = collate([encoded[i] for i in batch], tokenizer.pad_token_id)
+            if config.rationale_weight > 0:
+                logits, token_logits = model(**inputs, rationales=True)
+            else:
+                logits, token_logits = model(**inputs), None
             loss = sum(losses[m](logits[m], labels[m][batch]) for m in MECHANISMS)
+            if token_logits is not None:
+                loss = loss + config.rationale_weight * rationale_loss(
+                    token_logits, collate_targets([targets[i] for i in batch]))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimiser.step(), schedule.step(), optimiser.zero_grad()
@@ -478,7 +549,8 @@ def build_optimiser(model, config: EpitomeScorerConfig, plan: dict):
 
     optimiser = torch.optim.AdamW([
         {"params": [w for w in model.encoder.parameters() if w.requires_grad], "lr": config.encoder_lr},
-        {"params": model.heads.parameters(), "lr": config.head_lr}], weight_decay=0.01)
+        {"params": [*model.heads.parameters(), *model.rationale_heads.parameters()], "lr": config.head_lr}],
+        weight_decay=0.01)
     warmup = max(1, int(config.warmup_fraction * plan["steps"]))
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (plan["steps"] - s) / max(1, plan["steps"] - warmup))))
@@ -588,7 +660,7 @@ def load_epitome_scorer(folder: Path, embedder=None) -> EpitomeScorer:
         import torch
 
         torch.set_num_threads(config.threads)
-        reader = FineTunedEncoder.load(folder, config.max_length)
+        reader = FineTunedEncoder.load(folder, config.max_length, config.context_dropout < 1)
     offsets = {m: tuple(v) for m, v in card["thresholds"]["offsets"].items()}
     return EpitomeScorer(reader, offsets, card)
 
@@ -626,6 +698,7 @@ def train_epitome_scorer(config: EpitomeScorerConfig, embedder=None, progress=No
         "thresholds": thresholds,
         "training": notes,
         "metrics": {"validation": measure_split(scorer, split.validation, val_logits),
+                    "validation_without_context": measure_split(scorer, split.validation, with_context=False),
                     "test": measure_split(scorer, split.test),
                     # replies scored alone, as `haven compare` and a JSONL without "context" score them
                     "test_without_context": measure_split(scorer, split.test, with_context=False)},

@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 
 from haven.data.format import IGNORE_INDEX, TokenizedExample
-from haven.deps import require
 from haven.train.heldout import PerplexityResult
 
 
@@ -34,9 +33,9 @@ def example_loss(scores, example: TokenizedExample) -> tuple[float, int]:
 def evaluate_loss_llamacpp(gguf_path: Path, examples: list[TokenizedExample], lora_path: Path | None = None,
                            n_threads: int | None = None) -> PerplexityResult:
     """Reply-token loss and perplexity of a GGUF model (plus LoRA GGUF) on tokenized examples."""
-    require("llama_cpp")
-    from llama_cpp import Llama
+    from haven.models.gguf import llama_class
 
+    Llama = llama_class()
     n_ctx = max(len(e) for e in examples) + 8
     llama = Llama(model_path=str(gguf_path), lora_path=str(lora_path) if lora_path else None, logits_all=True,
                   n_ctx=n_ctx, n_batch=n_ctx, n_threads=n_threads or os.cpu_count() or 1, verbose=False)

@@ -181,3 +181,49 @@ def read_lora_gguf(path: Path) -> LoraGGUF:
 def _field(reader, key: str, default):
     found = reader.fields.get(key)
     return found.contents() if found is not None else default
+
+
+# --- opening llama.cpp -------------------------------------------------------------------
+
+AMX_FLAGS = ("amx_int8", "amx_bf16", "amx_tile")
+
+
+def cpu_has_amx(cpuinfo: str | None = None) -> bool:
+    """Whether the CPU reports Intel AMX (Linux ``/proc/cpuinfo`` flags; False where it cannot be read)."""
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError:
+            return False
+    flags = set()
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            flags.update(line.partition(":")[2].split())
+            break
+    return any(flag in flags for flag in AMX_FLAGS)
+
+
+def llama_class(cpuinfo: str | None = None):
+    """llama-cpp-python's ``Llama``, made safe for this CPU first: every place Haven opens llama.cpp uses it.
+
+    On a CPU with AMX, llama-cpp-python 0.3.36 built natively puts the weights in ggml's AMX buffer type,
+    and its first decode of the bundled Q4_1 SmolLM2 segfaults (seen on a Xeon with AMX, 2026-12-01: with
+    and without a LoRA adapter). Loading without ggml's extra buffer types (llama.cpp's ``--no-repack``:
+    ``use_extra_bufts`` false) answers normally, so on such CPUs every model is loaded that way. Other CPUs
+    keep the repacked layouts (faster for Q4_0 and Q4_K on AVX2).
+    """
+    require("llama_cpp")
+    import llama_cpp.llama_cpp as native
+    from llama_cpp import Llama
+
+    if cpu_has_amx(cpuinfo) and not getattr(native.llama_model_default_params, "haven_no_repack", False):
+        defaults = native.llama_model_default_params
+
+        def without_extra_buffers():
+            params = defaults()
+            params.use_extra_bufts = False
+            return params
+
+        without_extra_buffers.haven_no_repack = True
+        native.llama_model_default_params = without_extra_buffers
+    return Llama

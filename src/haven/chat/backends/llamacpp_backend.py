@@ -45,7 +45,6 @@ from haven.chat.backends.base import (
     variant_label,
 )
 from haven.chat.backends.kv_cache import DEFAULT_KV_CACHE_MB, ConversationCache, common_prefix
-from haven.deps import require
 from haven.errors import AdapterError, BackendError, ConfigError, ModelLoadError
 from haven.models.memory import available_memory_bytes, gguf_runtime_bytes, is_out_of_memory, out_of_memory_message
 from haven.models.resolve import ResolvedModel, resolve_model
@@ -237,9 +236,9 @@ def route_native_logs() -> None:
 
 
 def _open_llama(resolved: ResolvedModel, files: ModelFiles, n_ctx: int, n_threads: int):
-    require("llama_cpp")
-    from llama_cpp import Llama
+    from haven.models.gguf import llama_class
 
+    Llama = llama_class()
     route_native_logs()
     lora_path = files.lora
     try:
