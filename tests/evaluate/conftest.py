@@ -1,6 +1,6 @@
 """Fixtures of the evaluation tests: a tiny EPITOME and an empathy scorer trained on it in seconds.
 
-The real EPITOME scorer takes about 11 minutes to fine-tune on 2 cores (a minute for the
+The real EPITOME scorer takes about 7 minutes to fine-tune on 2 cores (a minute for the
 frozen baseline); tests that only need *a* scorer with the real contract (``score``,
 ``card``, ``evaluation``) use this one, trained on 24 made-up posts into a temporary cache.
 """

@@ -3,7 +3,7 @@
 The agreement tests re-measure the held-out test split from the stored weights rather
 than trusting the card. The frozen-head baseline trains in about a minute on a fresh
 cache (then loads in seconds); the fine-tuned scorer is only loaded, never trained here
-(about 11 minutes on 2 cores): train it once with
+(about 7 minutes on 2 cores): train it once with
 ``haven score-empathy --accept-epitome-license --jsonl IN --output OUT``.
 """
 
@@ -153,7 +153,7 @@ def test_frozen_baseline_holds_its_floor_on_the_held_out_split(split):
 def test_fine_tuned_scorer_holds_its_floor_on_the_held_out_split(split):
     folder = scorer_folder(EpitomeScorerConfig(), data_files(epitome_or_skip()))
     if not (folder / CARD_FILE).exists():
-        pytest.skip(f"the fine-tuned EPITOME scorer is not in the cache ({folder}); train it once (~11 min on 2 "
+        pytest.skip(f"the fine-tuned EPITOME scorer is not in the cache ({folder}); train it once (~7 min on 2 "
                     "cores) with `haven score-empathy --accept-epitome-license --jsonl IN --output OUT`")
     scorer = load_epitome_scorer(folder)
     check_card_and_floor(scorer, split, "finetune")
@@ -172,10 +172,18 @@ def test_training_writes_a_card_and_weights_that_load_back(tmp_path, monkeypatch
     monkeypatch.setenv("HAVEN_CACHE_DIR", str(tmp_path / "cache"))
     from haven.evaluate.empathy import load_or_train_scorer
 
+    import torch
+
     data = write_tiny_epitome(tmp_path / "epitome")
     config = EpitomeScorerConfig(method=method, data_dir=str(data), epochs=1, batch_size=8, max_minutes=1.0,
-                                 regularisation=(1.0,))
-    scorer = load_or_train_scorer(accept_epitome_license=True, config=config)
+                                 regularisation=(1.0,), threads=1)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(2)  # the process's setting; the scorer trains on config.threads (1)
+    try:
+        scorer = load_or_train_scorer(accept_epitome_license=True, config=config)
+        assert torch.get_num_threads() == 2, "training the scorer puts torch's threads back (the models train next)"
+    finally:
+        torch.set_num_threads(threads)
     folder = scorer_folder(config, data_files(data))
     card = (folder / CARD_FILE).read_text()
     for key in ('"split"', '"thresholds"', '"test_without_context"', "academic", '"fingerprint"'):

@@ -59,7 +59,7 @@ class CompareConfig:
         accept_epitome_license: score empathy with the scorer trained on EPITOME's human labels (academic,
             non-commercial use only); without it empathy is left out and the report says why.
         empathy_method: which EPITOME scorer: ``finetune`` (MiniLM trained end to end, the default; about
-            11 minutes on 2 cores the first time, then cached) or ``frozen`` (the frozen-embedding baseline, a minute).
+            7 minutes on 2 cores the first time, then cached) or ``frozen`` (the frozen-embedding baseline, a minute).
         use_cache: reuse cached replies and scorer.
         speed_prompts: prompts per extra speed backend.
         threads: CPU threads for llama.cpp (None: all cores). On a busy machine 1 is far faster: llama.cpp's
