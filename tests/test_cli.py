@@ -143,6 +143,9 @@ def test_demo_trains_with_the_laptop_profile_and_compare_asks_for_the_epitome_op
     monkeypatch.setattr(cli, "run_compare", lambda config, output: configs.append(config))
     result = runner.invoke(app, ["demo", "--models", "smollm2-135m", "--runs", str(tmp_path)])
     assert isinstance(result.exception, Stop) and profiles == ["laptop"]
+    said = " ".join(result.output.split())
+    assert "rates 2 or more" in said and said.count("Empathy scorer: learnt from EPITOME") == 1, \
+        "the demo curates with the licensed scorer: it says so before training, once"
     for flags, opted in (([], False), (["--accept-epitome-license", "--empathy-method", "frozen"], True)):
         assert runner.invoke(app, ["compare", "--models", "smollm2-135m", *flags]).exit_code == 0
         assert configs[-1].accept_epitome_license is opted

@@ -513,15 +513,17 @@ def demo(
     config = DemoConfig(models=tuple(m.strip() for m in models_.split(",") if m.strip()), runs=runs or runs_dir(),
                         output=output or report_dir(), profile=profile, message=message, prompts=prompts,
                         min_empathy=min_empathy)
-    status = err_console.status("comparing")
+    status, said = err_console.status("comparing"), set()
     for step in run_demo(config, train=run_training, progress=lambda text: status.update(f"comparing: {text}")):
-        print_demo_step(step, status)
+        print_demo_step(step, status, said)
     console.print(f"\nTalk to one yourself: [bold]haven chat --adapter {config.runs / config.models[0]}[/] "
                   "(add --backend llama.cpp for the 4-bit GGUF with the exported adapter)")
 
 
-def print_demo_step(step, status) -> None:
-    """Render one step of `haven demo` (see haven.workflow); `status` is the comparison's status line."""
+def print_demo_step(step, status, said: set | None = None) -> None:
+    """Render one step of `haven demo` (see haven.workflow); `status` is the comparison's status line and
+    `said` the notices already shown in this run (the scorer's licence notice is shown once)."""
+    said = set() if said is None else said
     from haven.workflow import (AdapterFound, AdaptersReady, ComparisonStarted, ComparisonWritten, TrainingStarted,
                                 VariantReply)
 
@@ -530,16 +532,19 @@ def print_demo_step(step, status) -> None:
     elif isinstance(step, TrainingStarted):
         curation = f", on answers the empathy scorer rates {step.min_empathy} or more" if step.min_empathy else ""
         console.print(f"{step.model}: no adapter yet, fine-tuning with the {step.profile} profile{curation}")
-        if step.min_empathy:
+        if step.min_empathy and "epitome" not in said:
             console.print(f"[yellow]{EPITOME_SCORER_NOTICE}[/]")
+            said.add("epitome")
     elif isinstance(step, AdaptersReady):
         print_comparison(step.cards)
     elif isinstance(step, VariantReply):
         console.print(f"\n[bold]{step.label}[/] — you: {step.message}")
         print_chat_events(step.events)
     elif isinstance(step, ComparisonStarted):
-        console.print(f"\n[bold]Comparison report[/]: every model, base and fine-tuned, measured alike.\n"
-                      f"[yellow]{EPITOME_SCORER_NOTICE}[/]")
+        console.print("\n[bold]Comparison report[/]: every model, base and fine-tuned, measured alike.")
+        if "epitome" not in said:
+            console.print(f"[yellow]{EPITOME_SCORER_NOTICE}[/]")
+            said.add("epitome")
         status.start()
     elif isinstance(step, ComparisonWritten):
         status.stop()
