@@ -215,8 +215,12 @@ def cpu_flags() -> dict:
         return {"model_name": None}
     name = next((line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("model name")), None)
     flags = set(next((line.split(":", 1)[1].split() for line in text.splitlines() if line.startswith("flags")), []))
+    from haven.models.gguf import cpu_has_amx
+
     return {"model_name": name, "logical_cpus": os.cpu_count(),
-            **{flag: flag in flags for flag in ("avx2", "avx512f", "avx512_bf16", "amx_bf16", "amx_tile")}}
+            **{flag: flag in flags for flag in ("avx2", "avx512f", "avx512_bf16", "amx_bf16", "amx_tile")},
+            # both sides of every ratio load through haven.models.gguf.llama_class: no extra buffers on AMX
+            "llama_cpp_extra_buffer_types": not cpu_has_amx(text)}
 
 
 def measure_transformers(args) -> dict:

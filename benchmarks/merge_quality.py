@@ -52,12 +52,12 @@ def heldout(adapter, examples: int):
 def logits_and_perplexity(model: Path, lora: Path | None, examples, threads: int):
     """Next-token logits at each example's first reply position, and held-out perplexity."""
     import numpy as np
-    from haven.models.gguf import llama_class
-
-    Llama = llama_class()
 
     from haven.evaluate.perplexity_llamacpp import example_loss
+    from haven.models.gguf import llama_class
     from haven.train.heldout import PerplexityResult
+
+    Llama = llama_class()
 
     n_ctx = max(len(e) for e in examples) + 8
     llama = Llama(model_path=str(model), lora_path=str(lora) if lora else None, logits_all=True, n_ctx=n_ctx,
@@ -123,11 +123,10 @@ def heldout_questions(adapter, n: int) -> list[tuple[str, list[int]]]:
 
 def greedy_replies(model: Path, lora: Path | None, prompts: list[list[int]], threads: int, max_tokens: int) -> list[str]:
     """Each prompt's greedy reply (no repetition penalty), up to the end of the turn or `max_tokens`."""
+    from haven.chat.backends.llamacpp_backend import _end_of_turn_ids
     from haven.models.gguf import llama_class
 
     Llama = llama_class()
-
-    from haven.chat.backends.llamacpp_backend import _end_of_turn_ids
 
     llama = Llama(model_path=str(model), lora_path=str(lora) if lora else None, n_ctx=max(map(len, prompts)) + max_tokens + 8,
                   n_threads=threads, n_threads_batch=threads, verbose=False)

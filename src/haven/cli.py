@@ -20,7 +20,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, Ti
 from rich.table import Table
 
 from haven.errors import HavenError
-from haven.workflow import DEMO_MESSAGE, DEMO_MODELS, DEMO_PROMPTS
+from haven.workflow import DEMO_MESSAGE, DEMO_MIN_EMPATHY, DEMO_MODELS, DEMO_PROMPTS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Haven: a private, local mental-health support chat and the workbench that fine-tunes, measures and compares its models.")
 console = Console()
@@ -504,7 +504,7 @@ def demo(
     profile: str = typer.Option("laptop", help="Training profile for models without an adapter yet (laptop: ~10 min per bundled model on 2 cores with bf16, curated answers)."),
     message: str = typer.Option(DEMO_MESSAGE, help="A message every model answers, base and fine-tuned."),
     prompts: int = typer.Option(DEMO_PROMPTS, help="Held-out questions every model answers in the comparison (100 or more for paired intervals that mean something)."),
-    min_empathy: int = typer.Option(2, help="Train only on answers the EPITOME empathy scorer rates at this total (0-6) or more; 0: the profile's curation alone."),
+    min_empathy: int = typer.Option(DEMO_MIN_EMPATHY, help="Train only on answers the EPITOME empathy scorer rates at this total (0-6) or more; 0: the profile's curation alone."),
 ) -> None:
     """The main job: fine-tune the bundled models (if not yet done), compare them, and let each answer a message."""
     from haven.paths import report_dir, runs_dir
@@ -520,10 +520,9 @@ def demo(
                   "(add --backend llama.cpp for the 4-bit GGUF with the exported adapter)")
 
 
-def print_demo_step(step, status, said: set | None = None) -> None:
+def print_demo_step(step, status, said: set) -> None:
     """Render one step of `haven demo` (see haven.workflow); `status` is the comparison's status line and
     `said` the notices already shown in this run (the scorer's licence notice is shown once)."""
-    said = set() if said is None else said
     from haven.workflow import (AdapterFound, AdaptersReady, ComparisonStarted, ComparisonWritten, TrainingStarted,
                                 VariantReply)
 

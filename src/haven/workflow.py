@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 DEMO_MODELS = ("smollm2-135m", "gemma3-270m")
 DEMO_MESSAGE = "I've been feeling really anxious about work and I can't sleep."
 DEMO_PROMPTS = 100  # held-out questions: 100 or more for paired intervals that mean something
+DEMO_MIN_EMPATHY = 2  # train on answers the EPITOME scorer rates 2+ (README: Curating by the empathy scorer)
 # Sampled, short replies: the demo shows what each variant sounds like; the comparison measures greedily.
 DEMO_TEMPERATURE, DEMO_MAX_TOKENS, DEMO_SEED = 0.7, 80, 0
 
@@ -62,7 +63,7 @@ class DemoConfig:
     profile: str = "laptop"
     message: str = DEMO_MESSAGE
     prompts: int = DEMO_PROMPTS
-    min_empathy: int = 2
+    min_empathy: int = DEMO_MIN_EMPATHY
 
     def __post_init__(self) -> None:
         if not self.models:

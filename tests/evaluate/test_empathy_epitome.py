@@ -154,7 +154,8 @@ def test_fine_tuned_scorer_holds_its_floor_on_the_held_out_split(split):
     folder = scorer_folder(EpitomeScorerConfig(), data_files(epitome_or_skip()))
     if not (folder / CARD_FILE).exists():
         pytest.skip(f"the fine-tuned EPITOME scorer is not in the cache ({folder}); train it once (~7 min on 2 "
-                    "cores) with `haven score-empathy --accept-epitome-license --jsonl IN --output OUT`")
+                    "cores) with `haven score-empathy --accept-epitome-license --jsonl IN --output OUT` and run the "
+                    "tests with HAVEN_CACHE_DIR=~/.cache/haven (they use the repository's .cache/haven otherwise)")
     scorer = load_epitome_scorer(folder)
     check_card_and_floor(scorer, split, "finetune")
     warm = ("I'm so sorry you're going through this. It sounds exhausting to feel this alone. "

@@ -189,18 +189,10 @@ AMX_FLAGS = ("amx_int8", "amx_bf16", "amx_tile")
 
 
 def cpu_has_amx(cpuinfo: str | None = None) -> bool:
-    """Whether the CPU reports Intel AMX (Linux ``/proc/cpuinfo`` flags; False where it cannot be read)."""
-    if cpuinfo is None:
-        try:
-            cpuinfo = Path("/proc/cpuinfo").read_text()
-        except OSError:
-            return False
-    flags = set()
-    for line in cpuinfo.splitlines():
-        if line.startswith("flags"):
-            flags.update(line.partition(":")[2].split())
-            break
-    return any(flag in flags for flag in AMX_FLAGS)
+    """Whether the CPU reports Intel AMX (:func:`haven.models.precision.cpu_flags`; False where unreadable)."""
+    from haven.models.precision import cpu_flags
+
+    return bool(cpu_flags(cpuinfo) & set(AMX_FLAGS))
 
 
 def llama_class(cpuinfo: str | None = None):

@@ -25,14 +25,24 @@ class Precision(str, Enum):
     NF4 = "nf4"  # bitsandbytes 4-bit NormalFloat (QLoRA), CUDA only
 
 
+def cpu_flags(cpuinfo: str | None = None) -> frozenset[str]:
+    """The CPU's feature flags: the first ``flags`` line of `cpuinfo` (default: Linux ``/proc/cpuinfo``;
+    empty where it cannot be read)."""
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError:
+            return frozenset()
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            return frozenset(line.partition(":")[2].split())
+    return frozenset()
+
+
 @cache
 def cpu_supports_bf16() -> bool:
     """Whether the CPU has native bf16 arithmetic (AVX-512 BF16 or AMX)."""
-    try:
-        flags = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return False
-    return "avx512_bf16" in flags or "amx_bf16" in flags
+    return bool(cpu_flags() & {"avx512_bf16", "amx_bf16"})
 
 
 def bf16_autocast_default(device: str, precision: Precision | str) -> bool:
