@@ -559,15 +559,17 @@ def test_rules_that_set_an_everyday_sense_aside_hold_no_level_and_never_fire_bes
     discount: they carry no level, begin with ``PLAIN_MESSAGE`` (no goodbye, death or overdose word anywhere in
     the message), and where they fire the rules' reading (none) stands over the classifier."""
     from haven.safety.assess import RULES, analyse_text
-    from haven.safety.rules import PLAIN_MESSAGE
+    from haven.safety.rules import PLAIN_GUARDS
 
     aside = [r for r in RULES if r.aside]
     assert {r.id for r in aside} >= {"medical_emergency.as_prescribed.en", "medical_emergency.as_prescribed.de",
-                                    "suicide.ordinary.height_view", "abuse.ordinary.goodnight"}
+                                    "suicide.ordinary.height_view", "abuse.ordinary.goodnight", "suicide.everyday.breakup",
+                                    "suicide.everyday.de_where_to_live"}
     for r in aside:
-        assert r.level is L.NONE and r.pattern.pattern.count(PLAIN_MESSAGE[1:]) >= 1, r.id
+        assert r.level is L.NONE and any(r.pattern.pattern.count(guard[1:]) >= 1 for guard in PLAIN_GUARDS), r.id
     seen = analyse_text("I took all my tablets this morning as prescribed").evidence
     assert [e.rule_id for e in seen if e.discounted] == ["medical_emergency.as_prescribed.en"]
     assert not [e for e in analyse_text("I took all my tablets as prescribed, goodbye everyone").evidence if e.discounted]
+    assert not [e for e in analyse_text("the pills are here, I'll end it all with him watching").evidence if e.discounted]
     quiet = assess_conversation([Message(Role.USER, "I stood on the edge of the bridge and took photos of the river")])
     assert quiet.level is L.NONE and quiet.evidence and all(e.discounted for e in quiet.evidence)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, WANT, Rule, SubjectMode, rule
+from haven.safety.rules import I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, PLAIN_MESSAGE_END_IT, WANT, Rule, SubjectMode, rule
 
 SELF, OTHER, FIXED = SubjectMode.SELF, SubjectMode.OTHER, SubjectMode.FIXED
 
@@ -26,8 +26,32 @@ METHODS = (
     r"stab myself|set myself on fire|electrocute myself|starve myself to death|jump(?=\s*(?:[.!?,]|$|tonight|today|now)))"
 )
 # After "(not) wake up": words that say how or when one would wake, so the sentence is about sleep
-_WAKE_HOW = (r"(?! (?:tired|early|late|at|in (?:the|time)|on time|before|until|till|during|groggy|grumpy|sore|"
+_WAKE_HOW = (r"(?!(?: up)? (?:tired|early|late|at|in (?:the|time)|on time|before|until|till|during|groggy|grumpy|sore|"
              r"hungry|with|feeling|so (?:early|tired|groggy)|too|every|again (?:at|in)|for (?:work|school)|when the|if the))")
+
+# "I don't want to live in this city / with my parents any more": where or with whom, not whether ("in this
+# world", "with this pain", "like this" stay)
+_LIVING_PLACE = (r"(?:this |that |the |a |my |our |his |her |their |these |those )?(?:city|town|village|country|house|home|flat|apartment|"
+                 r"dorm|halls|place|area|street|estate|neighbou?rhood|state|building|room|parents?|mum|mom|dad|mother|father|family|"
+                 r"grandparents?|aunt|uncle|sister|brother|roommates?|flatmates?|housemates?|boyfriend|girlfriend|partner|husband|wife|"
+                 r"ex|landlord|him|her|them|uk|us|usa|london)\b")
+_WHERE_ONE_LIVES = rf"(?! (?:in|at|near|with|by|next to|on|under) {_LIVING_PLACE})"
+
+_A_PARTNER = r"(?:ex|him|her|them|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance\w*|situationship|date|crush)\b"
+
+# "my last message before my flight, talk soon!", "... for today": a pause, not a goodbye
+_LATER = (r"(?: (?:before|until|till|for (?:today|tonight|now|a while|the (?:day|night|week))|of the (?:day|night|year)|on (?:this|here) "
+          r"(?:for|until))\b|[^\n]{0,60}\b(?:talk (?:soon|later|tomorrow)|see (?:you|ya) (?:soon|later|tomorrow|then)|speak soon|ttyl|brb|"
+          r"back (?:soon|later|tomorrow|on))\b)")
+_SEE_YOU_LATER = f"(?!{_LATER})"
+# a goodbye said for a move, a trip or a new job ("saying goodbye because she's moving to Australia")
+_AN_EVERYDAY_FAREWELL = (r"(?![^\n]{0,60}\b(?:moving|moves|moved|emigrat\w*|relocat\w*|new job|holiday|vacation|trip|flight|flying|"
+                         r"abroad|gap year|exchange|travelling|traveling|leaving (?:for|the (?:country|company|school))|graduat\w*)\b)")
+
+# A wound from the kitchen, a shave, a fall or broken glass, said as such: first aid, not self-harm
+_AN_ACCIDENT = (r"\b(?:chopping|cooking|kitchen|onions?|vegetables|peeling|slicing|shaving|shave|razor slipped|knife slipped|"
+                r"accident\w*|by mistake|tripped|fell (?:off|over|down)|broken glass|glass broke|tin can|opening a|nosebleed|tooth|"
+                r"a&e|first aid|stitches)\b")
 
 _ORDINARY_WILL = (r"(?![^.!?\n]{0,60}\b(?:baby|babies|child|children|kids?|son|daughter|married|wedding|engaged|mortgage|house|flat|"
                   r"retire|retiring|retired|pregnant|grandchildren|lawyer|solicitor|notary|estate|inheritance|adulting)\b)")
@@ -40,7 +64,17 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide.active.kill_self", L.HIGH, C.SUICIDE, S.ACTIVE, "talks about killing themself",
          r"\b(?:kill(?:ing|ed)?|murder(?:ing)?|off(?:ing)?) myself\b", r"\bkms\b", subject=SELF),
     rule("suicide.active.unalive", L.HIGH, C.SUICIDE, S.ACTIVE, "'unalive' is slang for suicide",
-         r"\bunaliv(?:e|ing|ed)\b"),
+         r"(?<!the word )(?<!the term )(?<!say )(?<!saying )(?<!use )(?<!using )(?<!means )(?<!mean )\bunaliv(?:e|ing|ed)\b"
+         r"(?! (?:is|as) (?:a|such a|an|the|just a) (?:\w+ )?(?:word|term|euphemism|slang)\b|(?: mean| instead of| on (?:tiktok|youtube)))"),
+    # where or with whom, not whether: "I don't want to live in this city any more"
+    rule("suicide.everyday.where_to_live", L.NONE, C.SUICIDE, S.MENTION, "where or with whom they live",
+         PLAIN_MESSAGE + r"\b(?:dont|do not|no longer|dont really) (?:want|wanna|wish) (?:to )?live (?:here |there )?(?:anymore |any more )?"
+         rf"(?:in|at|near|with|by|next to|on|under) {_LIVING_PLACE}", negatable=False, aside="where or with whom they live, not whether"),
+    # "gonna end it all with my ex tonight": a break-up (no word of death, pills or a goodbye anywhere)
+    rule("suicide.everyday.breakup", L.NONE, C.SUICIDE, S.MENTION, "ending a relationship",
+         PLAIN_MESSAGE_END_IT + r"\bend(?:ing)? (?:it|it all|things|everything) with (?:my )?" + _A_PARTNER, negatable=False, aside="ending a relationship, not a life"),
+    rule("suicide.everyday.last_message", L.NONE, C.SUICIDE, S.MENTION, "the last message before a pause",
+         PLAIN_MESSAGE + rf"\bmy last (?:message|post)\b(?={_LATER})", negatable=False, aside="a pause: they say when they will be back"),
     rule("suicide.active.suicidal", L.HIGH, C.SUICIDE, S.ACTIVE, "says they are suicidal or have suicidal thoughts",
          r"\bsuicidal\b", r"\bsuicide (?:thoughts|ideation|urges|feelings)\b"),
     rule("suicide.active.thinking", L.HIGH, C.SUICIDE, S.ACTIVE, "thinking about suicide (C-SSRS: active thoughts)",
@@ -53,11 +87,12 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\b{WANT} (?:just |really |honestly )?(?:die|be dead)\b", r"\bfeel(?:ing)? like dying\b",
          r"\bi (?:just |really )?wanna die\b", r"\bwant death\b"),
     rule("suicide.active.end_life", L.HIGH, C.SUICIDE, S.ACTIVE, "wants to end their life (or 'end it all', 'end things')",
-         r"\b(?:end(?:ing)?|take|taking) my (?:own )?life\b", r"\bend(?:ing)? it all\b",
+         r"\b(?:end(?:ing)?|take|taking) my (?:own )?life\b", r"\bend(?:ing)? it all\b(?! with (?:my |him|her|them)?" + _A_PARTNER + ")",
          r"\bend(?:ing)? things\b(?! with| between| off)", r"\bend(?:ing)? my existence\b",
          r"\bend(?:ing)? everything\b(?! (?:with|between|off|on a)\b)"),
     rule("suicide.active.not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "says they do not want to live",
-         r"\b(?:dont|do not|no longer|dont really|didnt) (?:want|wanna|wish) (?:to )?(?:live|be alive|go on living|keep living|stay alive)\b",
+         r"\b(?:dont|do not|no longer|dont really|didnt) (?:want|wanna|wish) (?:to )?(?:live|be alive|go on living|keep living|stay alive)\b"
+         + _WHERE_ONE_LIVES,
          r"\b(?:cant|cannot) (?:go on|keep) living\b", negatable=False),
     rule("suicide.intent.method", L.IMMINENT, C.SUICIDE, S.INTENT, "intends a specific method (C-SSRS: intent with method)",
          rf"\b{INTENT} (?:\w+ ){{0,2}}?{METHODS}\b"),
@@ -68,7 +103,9 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\b{INTENT} (?:take|swallow|neck|down) (?:the )?(?:whole )?lot\b(?=[^\n]{{0,40}}\b(?:stop me|save me|goodbye|bye|tonight|right now|now|{PILLS}|sorry|its time)\b)",
          subject=SELF),
     rule("suicide.intent.kill_self", L.HIGH, C.SUICIDE, S.INTENT, "states an intention to kill themself",
-         rf"\b{INTENT} (?:\w+ ){{0,2}}?(?:kill myself|end my life|end it all|take my (?:own )?life|unalive myself)\b", subject=SELF),
+         rf"\b{INTENT} (?:\w+ ){{0,2}}?(?:kill myself|end my life|end it all|take my (?:own )?life|unalive myself)\b"
+         r"(?<!end it all)(?! with (?:my )?" + _A_PARTNER + ")|" + rf"\b{INTENT} (?:\w+ ){{0,2}}?end it all\b(?! with (?:my )?" + _A_PARTNER + ")",
+         subject=SELF),
     rule("suicide.passive.no_reason", L.MODERATE, C.SUICIDE, S.PASSIVE, "sees no reason to live (C-SSRS: wish to be dead)",
          r"\bno (?:reason|point) (?:to|in|of) (?:live|living|going on|being alive|being here|staying alive|stay alive)\b",
          r"\bwhats the point (?:of|in) (?:living|life|being alive|going on|me being here|anything)\b",
@@ -102,6 +139,8 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:hope|wish|pray)\w* (?:a |the )?(?:bus|car|train|lorry|truck|van) (?:hits|hit|runs me over|would hit|kills) me\b",
          negatable=False, subject=SELF),
     rule("suicide.passive.better_off", L.MODERATE, C.SUICIDE, S.PASSIVE, "thinks others would be better off without them",
+         r"\b(?:the world|everyone|everybody|people|my (?:family|parents|friends|kids|mum|mom|dad)) (?:would|will|d) (?:\w+ ){0,2}?"
+         r"(?:better|lighter|happier|easier|calmer|brighter) (?:off )?without me\b",
          r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent|was not|were not|died|was dead|were dead|was gone|disappeared|never existed))\b",
          # "notice if I ..." only with being gone: "nobody would notice if I skipped the meeting" is not
          r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me|(?:notice|care) if i (?:died|was gone|were gone|was dead|disappeared|vanished|"
@@ -181,8 +220,9 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|recorded) (?:a |my |some |the )?(?:goodbye|suicide|farewell|final|last) (?:note|notes|letter|letters|message|messages|video)\b",
          r"\b(?:wrote|written|writing|write|sent|sending|send|left|leave|leaving|recorded|recording) (?:a |my |some |the )?(?:goodbye|suicide|farewell) (?:texts?|voice ?notes?|voicemails?|videos)\b",
          r"\b(?:wrote|written|writing) (?:letters|notes) (?:to|for) (?:\w+ ){1,2}(?:to read )?(?:after|when) (?:im|i am|i) (?:gone|dead|die)\b",
-         r"\b(?:this is|consider this) (?:my )?(?:goodbye|my last message|the last time (?:youll|you will) hear from me)\b",
-         r"\bmy last (?:message|post|night alive|day alive|goodbye)\b", r"\bsaying (?:my )?goodbyes?\b(?! to (?:my|the|our) (?:old|house|job|school|team|flat|apartment))",
+         r"\b(?:this is|consider this) (?:my )?(?:goodbye|my last message|the last time (?:youll|you will) hear from me)\b" + _SEE_YOU_LATER,
+         r"\bmy last (?:message|post)\b" + _SEE_YOU_LATER, r"\bmy last (?:night alive|day alive|goodbye)\b",
+         r"\bsaying (?:my )?goodbyes?\b(?! to (?:my|the|our) (?:old|house|job|school|team|flat|apartment))" + _AN_EVERYDAY_FAREWELL,
          r"\bsaid (?:my )?goodbyes\b", r"\b(?:you|they|youll|you will) (?:wont|will not|will never|never) (?:hear from|see) me again\b",
          r"\bgoodbye (?:forever|world|for good|cruel world)\b",
          # "goodbye everyone" on a last day at work or a move is a farewell, not a veiled goodbye
@@ -191,6 +231,15 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bthank you for everything[^.!?]{0,20}[.!]? ?(?:goodbye|bye|farewell)\b",
          r"\b(?:put|putting|got|getting) my affairs in order\b",
          r"\bmade arrangements for my (?:cat|dog|pets?|kids|children)\b",
+         # "rehomed my cat today, she deserves someone who'll be around"
+         r"\b(?:rehom\w*|gave away|giving away|given away|found (?:a )?(?:new )?homes? for) (?:my )?(?:\w+ )?(?:cat|cats|dog|dogs|pets?|rabbit|hamster|bird|horse|kitten|puppy)\b"
+         r"(?=[^\n]{0,80}\b(?:(?:someone|somebody|people|an owner|owners|a family) who(?:ll| will| is going to)? (?:be )?(?:around|here|there for (?:her|him|them))|"
+         r"(?:wont|will not|wont be) (?:be )?(?:around|here)|after im gone|when im gone|where im going|wont need)\b)",
+         # "my body would be found on Monday", "nobody would find me for days": picturing being found dead
+         r"\bmy body (?:would|will|wont|might|could|d) (?:not )?be found\b", r"\b(?:find|found|finds|finding) my (?:dead )?body\b",
+         r"\b(?:nobody|no one|noone|they|someone) (?:would|will|wouldnt|wont|might|d) (?:\w+ )?find me (?:for (?:days|weeks|ages)|until|dead)\b",
+         # "I wrote my will and a note": both at once
+         r"\b(?:wrote|written|writing|made|finished|done) (?:a |my )will and (?:a |my |the )?(?:note|letter|goodbyes?)\b",
          r"\btake care of my (?:cat|dog|pets?|kids|children|mom|family) (?:when|after|once) (?:im|i am) gone\b",
          subject=SELF),
     rule("suicide.preparatory.giving_away", L.HIGH, C.SUICIDE, S.PREPARATORY, "giving belongings away (preparatory behaviour)",
@@ -241,7 +290,7 @@ SUICIDE: tuple[Rule, ...] = (
          negatable=False),
     rule("suicide.means_query.method", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how to kill themself or for the easiest method",
          r"\bhow (?:to|do i|can i|do you|would i|do people) (?:\w+ )?(?:kill (?:myself|yourself|oneself)|commit suicide|hang (?:myself|yourself)|make a noose|tie a noose|slit (?:my|your) wrists|die painlessly|od|overdose|end (?:my|your) life)\b",
-         r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life)|commit suicide|go)\b",
+         r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life)|commit suicide|go|bleed out|bleed to death|drown)\b",
          r"\b(?:painless|quick|peaceful) (?:suicide|death|way to go)\b",
          # "is it quicker to bleed out in warm water", "how long does it take to bleed out"
          r"\b(?:how (?:long|quickly|fast) (?:\w+ ){0,4}?|(?:quicker|faster|easier|better) (?:\w+ ){0,2}?)(?:to )?bleed out\b"),
@@ -303,7 +352,8 @@ SELF_HARM: tuple[Rule, ...] = (
          # "how deep do you have to cut to hit something important": how deep a cut must go, not what is cut
          r"\bhow deep (?:do|would|does|should|can) (?:you|i|one|a person) (?:have to|need to|gotta|got to) cut\b(?! (?:the|a|an|your|my|back|into the|it|them|down)\b)"),
     rule("self_harm.attempt.bleeding", L.IMMINENT, C.SELF_HARM, S.ATTEMPT, "a wound that needs emergency care",
-         r"\bcut (?:too )?deep\b", r"\b(?:it|the cut|my (?:arm|wrist|leg|thigh|cut)) (?:wont|will not|doesnt|does not|isnt|cant) stop(?:ping)? bleeding\b",
+         r"\bcut (?:too )?deep\b(?![^\n]{0,80}" + _AN_ACCIDENT + ")",
+         r"^(?![\s\S]*" + _AN_ACCIDENT + r")[\s\S]*?(?P<core>\b(?:it|the cut|my (?:arm|wrist|leg|thigh|cut)) (?:wont|will not|doesnt|does not|isnt|cant) stop(?:ping)? bleeding\b)",
          r"\b(?:bleeding|blood) (?:a lot|everywhere|heavily|wont stop|so much|through)\b", r"\bcant stop the bleeding\b",
          also=(C.MEDICAL_EMERGENCY,), negatable=False, subject=SELF),
 )
@@ -333,7 +383,9 @@ ABUSE_ACTORS = (
 
 ABUSE: tuple[Rule, ...] = (
     rule("abuse.behaviour.physical", L.HIGH, C.ABUSE, S.BEHAVIOUR, "discloses being hit or hurt by someone",
-         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|strangles|strangled|burns|burned|pushes|pushed|throws things at|abuses|abused|locks|locked|starves|starved|whips|whipped|belts|smacks|smacked|shoves|shoved) me\b(?! up\b| with (?:a|the|some|that) (?:text|joke|question|message|bill|call|idea|fact|truth|news)| like a)",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|strangles|strangled|burns|burned|(?P<push>pushes|pushed)|throws things at|abuses|abused|locks|locked|starves|starved|whips|whipped|belts|smacks|smacked|shoves|shoved) me\b(?(push)(?! (?:to|into) (?:go|do|try|be|work|study|exercise|eat|get|apply|take|join|keep|make|improve|finish|read|practi[cs]e|run|train|learn|write|open|talk|see)\b))(?! up\b| with (?:a|the|some|that) (?:text|joke|question|message|bill|call|idea|fact|truth|news)| like a)",
+         # "my mum pushes me to study and then hits me when I fail": the act later in the sentence
+         rf"\b{ABUSE_ACTORS}\b[^.!?\n]{{0,60}}\b(?:and|then|but) (?:then |also |sometimes |she |he |they )?(?:hits|beats|kicks|slaps|punches|chokes|smacks|shoves) me\b",
          subject=FIXED, distant=L.MODERATE),
     rule("abuse.behaviour.sexual", L.HIGH, C.ABUSE, S.BEHAVIOUR, "discloses sexual abuse",
          rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:touch(?:es|ed|ing)?|rap(?:es|ed|ing)|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|grop(?:es|ed|ing)|sexually (?:abus|assault)\w*) me\b(?! deeply| emotionally| so much| every time| to the core| on the shoulder)",
@@ -385,6 +437,7 @@ EATING_DISORDER: tuple[Rule, ...] = (
          # "I'm cutting down to 300 calories": under 600 a day is starvation, not a diet
          r"\b(?:cut(?:ting)?|get(?:ting)?|go(?:ing)?|went|got) (?:it )?(?:down|back) to (?:only |just |like )?(?:[1-5]\d\d|\d\d) ?(?:calories|cals|kcal)\b",
          r"\b(?:restrict(?:ing)?|fasting) (?:\w+ ){0,3}?(?:to lose|until i (?:lose|weigh|reach|am))\b",
+         r"\b(?:eat(?:ing)?|ate|having|living on|surviving on|allowing myself) (?:only |just |about |around |like |maybe )?(?:[1-5]\d\d|\d\d) ?(?:calories|cals|kcal) (?:a|per|each) day\b",
          r"\bskip(?:ping)? (?:all |every )?(?:my )?meals (?:to lose|so i can lose|to get thin)\b", r"\brefuse to eat\b",
          negatable=False, subject=SELF, distant=L.LOW),
     rule("eating_disorder.means_query.proana", L.HIGH, C.EATING_DISORDER, S.MEANS_QUERY, "pro-eating-disorder content or coaching",
@@ -434,7 +487,11 @@ ABOUT_OTHERS: tuple[Rule, ...] = (
     # "my friend just sent me a photo of a noose": their means, shown to the person
     rule("suicide.other.means_shown", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "someone sent the person their noose, pills or a goodbye",
          r"\b(?:sent|send|showed|show|posted|snapped) (?:me |us )?(?:a |the )?(?:photo|picture|pic|video|snap|image|selfie) (?:of|with) (?:a |the |his |her |their )?(?:noose|rope round (?:his|her|their) neck)\b",
-         r"\b(?:rang|called|phoned|texted|messaged|facetimed|voice ?noted) (?:me|us) (?:\w+ ){0,9}?(?:saying|to say|and said|and says) (?:goodbye|bye forever|sorry for everything)\b",
+         r"\b(?:rang|called|phoned|texted|messaged|facetimed|voice ?noted) (?:me|us) (?:\w+ ){0,9}?(?:saying|to say|and said|and says) (?:goodbye|bye forever|sorry for everything)\b"
+         + _AN_EVERYDAY_FAREWELL,
+         # "my best mate just sent me a message saying goodbye and thanks for everything"
+         r"\b(?:sent|left|wrote) (?:me|us) (?:a |this |an? \w+ )?(?:message|text|voice ?note|voicemail|dm|snap|letter|note|post) (?:\w+ ){0,3}?(?:saying|to say|that said|that says) "
+         r"(?:goodbye|bye forever|sorry for everything|thanks for everything|thank you for everything)\b" + _AN_EVERYDAY_FAREWELL,
          r"\b(?:sent|texted|messaged|posted) (?:me|us) (?:a |his |her |their )?(?:goodbye|suicide|farewell) (?:note|message|text|letter|video)\b",
          subject=OTHER),
     rule("self_harm.other.behaviour", L.MODERATE, C.SELF_HARM, S.BEHAVIOUR, "someone else self-harms",
@@ -489,6 +546,13 @@ ORDINARY: tuple[Rule, ...] = (
          r"(?:one|a|um|uma|una|un|une|eine|einen|1) (?:\w+ ){0,1}?(?:pill|tablet|sleeping pill|sleeping tablet|painkiller|comprimido|remedio|pastilla|"
          r"somnifere|cachet|comprime|schlaftablette|tablette)\b[^.!?\n]{0,40}\b(?:because|for|so|before|porque|pra|para|pour|parce que|avant|"
          r"weil|wegen|fur|vor|antes)\b" + _NO_CRISIS_AFTER, negatable=False, aside="one dose for an everyday reason"),
+    # "my husband pushes me to go to the gym": urging, not violence
+    rule("abuse.ordinary.pushes_to", L.NONE, C.ABUSE, S.MENTION, "someone urging the person to do something",
+         r"^(?![^\n]*\b(?:hits?|hitting|beats?|beating|kicks?|slaps?|punch\w*|chok\w*|strangl\w*|burn\w*|shov\w*|smack\w*|whip\w*|rap(?:e|es|ed|ing)|"
+         r"touch\w*|hurts?|hurting|abus\w*|bruises?|against the wall|down the stairs|locks? me)\b)" + PLAIN_MESSAGE[1:]
+         + rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:pushes|pushed|pushing) me (?:to|into) (?:go|do|try|be|work|study|exercise|eat|get|apply|take|"
+         r"join|keep|make|improve|finish|read|practi[cs]e|run|train|learn|write|open|talk|see)\b" + _NO_CRISIS_AFTER, negatable=False,
+         subject=FIXED, aside="urging them on, not a push"),
     rule("abuse.ordinary.goodnight", L.NONE, C.ABUSE, S.MENTION, "a parent coming in at night for an everyday reason",
          PLAIN_MESSAGE + rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,2}}?(?:comes|came|gets|got) into my (?:room|bed) at night to (?:say good ?night|tuck me in|kiss me good ?night|check (?:on|that) |"
          r"wake me|turn off|switch off|bring me|give me|feed|see if)" + _NO_CRISIS_AFTER, negatable=False, subject=FIXED,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import PLAIN_MESSAGE, Rule, SubjectMode, rule
+from haven.safety.rules import PLAIN_MESSAGE, PLAIN_MESSAGE_DE, Rule, SubjectMode, rule
 
 SELF = SubjectMode.SELF
 
@@ -48,6 +48,28 @@ def _as_prescribed(lang: str, drugs: str, words: str) -> Rule:
                 aside="taken as prescribed: treatment, not an overdose")
 
 
+# "no quiero vivir más en esta casa", "je ne veux plus vivre dans cet appart", "ich will nicht mehr in dieser
+# Wohnung leben", "não quero mais viver com meus pais": where or with whom, not whether ("en este mundo",
+# "dans ce monde", "neste mundo" stay). The not-live rules stop there, and these set the words aside so
+# the classifier alone does not raise them.
+_WHERE_ES_WORDS = (r"(?:en|con|cerca de) (?:est[ae]s? |es[ae]s? |mi |mis |la |el |los |las |un |una )?(?:casa|ciudad|pais|piso|barrio|pueblo|"
+                   r"apartamento|departamento|residencia|edificio|padres|familia|madre|padre|mama|papa|novio|novia|pareja|ex|companer[oa]s?|"
+                   r"abuel[oa]s?|tios?|el|ella|ellos)\b")
+_WHERE_FR_WORDS = (r"(?:dans|avec|chez|a|en|pres de) (?:cet |cette |ce |mon |ma |mes |la |le |les |un |une |l )?(?:appartement|appart|ville|maison|"
+                   r"pays|quartier|immeuble|residence|parents|mere|pere|famille|copain|copine|coloc\w*|lui|elle|eux|france|paris|campagne)\b")
+_WHERE_PT_WORDS = (r"(?:nesta|nessa|neste|nesse|naquela|naquele|em|na|no|com|perto d[aoe]) ?(?:minha |meu |meus |minhas |a |o |os |as |uma |um )?"
+                   r"(?:casa|cidade|pais|apartamento|ape|bairro|predio|pais|familia|mae|pai|namorad[oa]|marido|esposa|ex|avos?|tios?|ele|ela|eles)\b")
+_WHERE_ES = f"(?! (?:mas )?{_WHERE_ES_WORDS})"
+_WHERE_FR = f"(?! (?:ici )?{_WHERE_FR_WORDS})"
+_WHERE_PT = f"(?! (?:aqui )?{_WHERE_PT_WORDS})"
+
+
+def _where_to_live(lang: str, words: str) -> Rule:
+    """Not wanting to live in a place or with someone: the words of "not wanting to live" set aside."""
+    return rule(f"suicide.everyday.{lang}_where_to_live", L.NONE, C.SUICIDE, S.MENTION, "where or with whom they live",
+                (PLAIN_MESSAGE_DE if lang == "de" else PLAIN_MESSAGE) + words, negatable=False, aside="where or with whom they live, not whether")
+
+
 SPANISH: tuple[Rule, ...] = (
     rule("suicide.active.es_want_die", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: wants to die or to kill themself",
          r"\bme quiero (?:morir|matar|suicidar)\b", r"\bquiero (?:morirme|morir|matarme|suicidarme)\b",
@@ -60,14 +82,21 @@ SPANISH: tuple[Rule, ...] = (
     rule("suicide.intent.es_kill_self", L.HIGH, C.SUICIDE, S.INTENT, "Spanish: states an intention to kill themself",
          r"\bme voy a (?:matar|suicidar)\b", r"\bvoy a (?:matarme|suicidarme|quitarme la vida)\b", subject=SELF),
     rule("suicide.active.es_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: does not want to live",
-         r"\b(?:ya )?no quiero (?:seguir )?(?:vivir|estar viva?)\b", r"\bya no quiero estar aqui\b", negatable=False),
+         r"\b(?:ya )?no quiero (?:seguir )?(?:vivir|estar viva?)\b" + _WHERE_ES, r"\bya no quiero estar aqui\b", negatable=False),
+    _where_to_live("es", r"\b(?:ya )?no quiero (?:seguir )?vivir (?:mas )?(?:aqui |alli )?" + _WHERE_ES_WORDS),
     rule("suicide.passive.es_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "Spanish: wish to be dead / better off without me",
          r"\bojala (?:no despertar|no despierte|estuviera muert[oa]|me muriera)\b", r"\bestarian mejor sin mi\b",
          r"\bdesaparecer para siempre\b", r"\bno (?:tengo|hay) (?:razon|razones|motivos?) para vivir\b", negatable=False),
+    rule("suicide.other.es_jump", L.HIGH, C.SUICIDE, S.INTENT, "Spanish: someone else says they will jump",
+         r"\b(?:que )?se (?:va|iba) a (?:tirar|lanzar|aventar) (?:de|del|desde|por) (?:un |una |el |la |lo )?(?:alto del? |la azotea del? )?(?:puente|edificio|balcon|ventana|azotea|acantilado|techo|tren|metro|vias)\b",
+         r"\b(?:que )?(?:se quiere|quiere) (?:tirar|lanzar)(?:se)? (?:de|del|desde|por) (?:un |una |el |la )?(?:puente|edificio|balcon|ventana|azotea|acantilado|techo)\b",
+         subject=SubjectMode.OTHER),
     rule("suicide.preparatory.es_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "Spanish: goodbye letter, giving things away",
          r"\b(?:carta|cartas|nota) de despedida\b", r"\bregalando (?:todas )?mis cosas\b", subject=SELF),
     rule("self_harm.behaviour.es", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Spanish: self-harm",
-         r"\bme (?:corto|corte|he cortado|quemo|lastimo|hago dano)\b(?! (?:con (?:un |una |el |la )?(?:papel|hoja de papel)|sin querer|por accidente|cocinando|pelando|afeitandome))",
+         r"\bme (?:corto|corte|he cortado|quemo|lastimo|hago dano)\b(?! (?:con (?:un |una |el |la )?(?:papel|hoja de papel)|sin querer|por accidente|cocinando|pelando|afeitandome|"
+         r"(?:yo mism[oa] )?(?:el (?:pelo|cabello|flequillo|dedo)|las (?:unas|puntas)|la (?:barba|flequillo)|o (?:cabelo|dedo)|a (?:franja|barba)|as unhas)|"
+         r"(?:\w+ )?(?:siempre|sempre|cada vez|toda vez) que (?:uso|cocino|cozinho|corto|pelo|descasco)))",
          r"(?<!sin )\b(?:cortarme|lastimarme|hacerme dano)\b(?! (?:con (?:el|un|la|una) (?:cuchillo|papel|abrelatas|rallador|mandolina) (?:al|cocinando|pelando)|cocinando|sin querer))", subject=SELF),
     rule("medical_emergency.attempt.es_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Spanish: overdose taken",
          r"\b(?:me )?(?:tome|he tomado|trague|me trague) (?:\d{2,3}|todas (?:las|mis)|un (?:frasco|bote|blister|monton) de|muchas) (?:\w+ )?(?:" + _DRUGS_ES + r")\b" + _AS_PRESCRIBED_ES,
@@ -89,13 +118,18 @@ FRENCH: tuple[Rule, ...] = (
          r"\bje vais me (?:tuer|suicider)\b", subject=SELF),
     rule("suicide.intent.fr_method", L.IMMINENT, C.SUICIDE, S.INTENT, "French: intends a method",
          r"\bje vais (?:sauter|me jeter|me pendre|avaler tous? (?:mes|les))\b", subject=SELF),
+    # someone else says they will jump ("ma soeur dit qu'elle va sauter du pont"): whose words decides the subject
+    rule("suicide.other.fr_jump", L.HIGH, C.SUICIDE, S.INTENT, "French: someone else says they will jump",
+         r"\b(?:il|elle|quil|quelle) (?:va|veut|allait|voulait) (?:\w+ ){0,2}?(?:sauter|se jeter) (?:du|de la|dun|d un|dune|d une|par la|sous (?:le|un)) "
+         r"(?:haut (?:du|de la) )?(?:pont|toit|immeuble|fenetre|balcon|falaise|viaduc|train|metro)\b", subject=SubjectMode.OTHER),
     rule("suicide.attempt.fr_on_tracks", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "French: on the railway tracks now",
          # "je suis sur les rails" alone is also "I'm on track": a posture is needed there
          r"\bje suis (?:assise?|allongee?|couchee?|debout) (?:sur|entre) les rails\b", r"\bje suis (?:assise? |allongee? |couchee? |debout )?sur la voie ferree\b",
          subject=SELF),
     rule("suicide.active.fr_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "French: does not want to live",
-         r"\bje ne veux plus vivre\b", r"\bje nai plus envie de vivre\b",
+         r"\bje ne veux plus vivre\b" + _WHERE_FR, r"\bje nai plus envie de vivre\b" + _WHERE_FR,
          r"\b(?:envie|besoin) d ?en finir\b", r"\b(?:je vais|je veux) en finir\b", r"\ben finir avec (?:la vie|ma vie|tout)\b", negatable=False),
+    _where_to_live("fr", r"\bje (?:ne veux plus|nai plus envie de) (?:vivre|habiter) (?:ici )?" + _WHERE_FR_WORDS),
     rule("suicide.passive.fr_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "French: tired of living, better off without me",
          r"\bmarre de (?:la vie|vivre)\b(?! (?:ici|avec|chez|dans|a|en)\b)", r"\b(?:seraient|serait) mieux sans moi\b", r"\bne (?:plus|jamais) me reveiller\b",
          negatable=False),
@@ -124,9 +158,16 @@ GERMAN: tuple[Rule, ...] = (
          r"\b(?:selbstmord|suizid) (?:begehen|machen)\b"),
     rule("suicide.active.de_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "German: does not want to live any more",
          r"\b(?:will|mochte|moechte|kann) nicht mehr leben\b", r"\bkeine lust mehr zu leben\b", negatable=False),
+    _where_to_live("de", r"\b(?:will|mochte|moechte|kann) (?:\w+ )?nicht mehr (?:hier |dort |da )?(?:in|bei|mit|neben|an) (?:\w+ ){1,3}?(?:leben|wohnen)\b"),
     rule("suicide.passive.de_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "German: wish to be dead, better off without me",
          r"\bwunschte?,? ich (?:ware|waere) tot\b", r"\bbesser (?:dran )?ohne mich\b", r"\bnicht mehr aufwachen\b",
          r"\bkeinen sinn mehr\b", negatable=False),
+    rule("suicide.other.de_jump", L.HIGH, C.SUICIDE, S.INTENT, "German: someone else says they will jump",
+         r"\b(?:er|sie|dass er|dass sie) (?:will|wollte|wird|geht|mochte) (?:\w+ ){0,4}?(?:(?:von|vom) (?:der |dem |einer |einem )?(?:\w+ )?"
+         r"(?:brucke|bruecke|dach|hochhaus|klippe|balkon|parkhaus|fenster) springen|vor (?:den|einen) zug (?:springen|werfen))\b",
+         r"\b(?:mein|meine) (?:bruder|schwester|freund|freundin|sohn|tochter|vater|mutter|mann|frau|kumpel) (?:will|wollte|wird|geht|mochte) (?:\w+ ){0,4}?"
+         r"(?:(?:von|vom) (?:der |dem |einer |einem )?(?:\w+ )?(?:brucke|bruecke|dach|hochhaus|klippe|balkon|parkhaus|fenster) springen|"
+         r"vor (?:den|einen) zug (?:springen|werfen))\b", subject=SubjectMode.OTHER),
     rule("suicide.intent.de_method", L.IMMINENT, C.SUICIDE, S.INTENT, "German: intends a method",
          r"\bich werde (?:springen|mich erhangen|alle tabletten nehmen)\b",
          # "Nach der Arbeit werde ich von der Brücke springen", "werde ich alle meine Tabletten nehmen"
@@ -170,16 +211,22 @@ PORTUGUESE: tuple[Rule, ...] = (
          r"\bvou me (?:matar|suicidar)\b", subject=SELF),
     rule("suicide.intent.pt_method", L.IMMINENT, C.SUICIDE, S.INTENT, "Portuguese: intends a method",
          r"\bvou (?:pular|me jogar|me enforcar|tomar todos os (?:remedios|comprimidos))\b", subject=SELF),
+    rule("suicide.other.pt_jump", L.HIGH, C.SUICIDE, S.INTENT, "Portuguese: someone else says they will jump",
+         r"\b(?:ele|ela|que) (?:vai|quer|ia|queria) (?:\w+ ){0,2}?(?:pular|se jogar|saltar) (?:do|da|de (?:um|uma)|de cima d[oa]|pela) "
+         r"(?:\w+ )?(?:ponte|predio|janela|sacada|varanda|telhado|penhasco|viaduto|trem)\b", subject=SubjectMode.OTHER),
     rule("suicide.attempt.pt_on_tracks", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "Portuguese: on the railway tracks now",
          r"\bestou (?:deitad[oa] |sentad[oa] |parad[oa] |em pe )?(?:na linha do trem|nos trilhos|na linha ferrea)\b", subject=SELF),
     rule("suicide.active.pt_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "Portuguese: does not want to live",
-         r"\bnao quero mais viver\b", r"\bnao aguento mais viver\b", r"\bnao quero (?:mais )?estar viva?\b", negatable=False),
+         r"\bnao quero mais viver\b" + _WHERE_PT, r"\bnao aguento mais viver\b" + _WHERE_PT, r"\bnao quero (?:mais )?estar viva?\b", negatable=False),
+    _where_to_live("pt", r"\bnao (?:quero|aguento) mais (?:viver|morar) (?:aqui )?" + _WHERE_PT_WORDS),
     rule("suicide.passive.pt_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "Portuguese: better off without me, disappear forever",
          r"\bestariam melhor sem mim\b", r"\bqueria nao acordar\b", r"\bsumir para sempre\b", negatable=False),
     rule("suicide.preparatory.pt_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "Portuguese: goodbye letter",
          r"\bcartas? de despedida\b", subject=SELF),
     rule("self_harm.behaviour.pt", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Portuguese: self-harm",
-         r"(?<!sem )\b(?:me (?:corto|cortei|machuco|machuquei)|me cortar|me machucar|me ferir)\b(?! (?:com (?:o |a |um |uma )?(?:papel|folha|faca (?:cozinhando|de cozinha))|sem querer|por acidente|cozinhando|descascando|fazendo a barba))", subject=SELF),
+         r"(?<!sem )\b(?:me (?:corto|cortei|machuco|machuquei)|me cortar|me machucar|me ferir)\b(?! (?:com (?:o |a |um |uma )?(?:papel|folha|faca (?:cozinhando|de cozinha))|sem querer|por acidente|cozinhando|descascando|fazendo a barba|"
+         r"(?:eu mesm[oa] |yo mism[oa] )?(?:o (?:cabelo|dedo)|a (?:franja|barba)|as unhas|el (?:pelo|cabello|flequillo|dedo)|las (?:unas|puntas)|la barba)|"
+         r"(?:\w+ )?(?:sempre|siempre|toda vez|cada vez) que (?:uso|cozinho|cocino|corto|descasco)))", subject=SELF),
     rule("medical_emergency.attempt.pt_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Portuguese: overdose taken",
          r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:" + _DRUGS_PT + r")\b" + _AS_PRESCRIBED_PT,
          r"\b(?:tomei|engoli) (?:a caixa (?:toda|inteira)|a cartela (?:toda|inteira)|o frasco (?:todo|inteiro)|uma caixa inteira|uma cartela inteira|"

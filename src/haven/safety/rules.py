@@ -84,6 +84,14 @@ I_AM = r"(?:im|i am|i m)"
 # pills with dinner, goodbye" is never set aside.
 PLAIN_MESSAGE = (r"^(?![^\n]*\b(?:goodbye|bye|farewell|die|dying|dead|death|kill|suicid\w*|end (?:it|my life)|wake up|overdos\w*|od|"
                  r"adios|morir|muerte|matarme|adieu|mourir|mort|me tuer|tschuss|abschied|sterben|tot|umbringen|morrer|morte|me matar)\b)[^\n]*?")
+# The same for German text, where "die" is an article, not a death word.
+PLAIN_MESSAGE_DE = PLAIN_MESSAGE.replace("|die|", "|")
+# The same where the everyday sense is "ending it with someone" (a break-up): "end it" may be there; "my life", a
+# means or "myself" may not.
+PLAIN_MESSAGE_END_IT = PLAIN_MESSAGE.replace("|end (?:it|my life)|", "|end my life|pills|tablets|rope|bridge|jump|myself|")
+# Every rule that sets an everyday sense aside begins with one of these.
+PLAIN_GUARDS = (PLAIN_MESSAGE, PLAIN_MESSAGE_DE, PLAIN_MESSAGE_END_IT)
+assert len(set(PLAIN_GUARDS)) == 3
 WANT = r"(?:wanna|want(?:ed|ing)? to|need(?:ed)? to|(?:would|id|i would) (?:like|love) to|wish(?:ed)? (?:i could|to)|ready to|deserve to)"
 INTENT = (
     r"(?:(?:im|i am|i m) (?:going to|gonna|about to|planning (?:on|to)|ready to|finally going to)|"

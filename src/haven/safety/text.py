@@ -30,6 +30,23 @@ _QUOTES = str.maketrans(
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 _LEET_WORD = re.compile(r"\b[a-z]+[013457@$!][a-z013457@$!]*[a-z]\b|\b[a-z][013457@$!]+[a-z]+\b")
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+# Words censored with "*" or "#" ("k*ll myself", "su**ide", "d#e"): restored where exactly one risk word fits
+# (each run of marks inside a word stands for one or two letters). Other masked words ("f**k") stay as typed.
+_CENSORED = re.compile(r"(?<![a-z*#])[a-z]*(?:[*#]+[a-z]+)+")
+_CENSORABLE = ("kill", "killing", "killed", "kms", "die", "dying", "dead", "death", "suicide", "suicidal", "myself", "unalive",
+               "overdose", "overdosed", "cut", "cutting", "hang", "hanging", "noose", "rope", "jump", "pills", "self harm",
+               "selfharm", "starve", "starving", "purge", "rape", "raped", "abuse", "matarme", "morir", "suicidarme", "mourir",
+               "suicider", "sterben", "umbringen", "morrer", "suicidar")
+
+
+def _uncensor(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if not any(ch.isalpha() for ch in word) or len(word) < 3:
+        return word
+    shape = re.compile("".join("[a-z]{1,2}" if part[0] in "*#" else re.escape(part)
+                               for part in re.findall(r"[*#]+|[^*#]+", word)) + r"\Z")
+    fits = [w for w in _CENSORABLE if shape.match(w)]
+    return fits[0] if len(fits) == 1 else word
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # Words worth reading in the middle of a very long message.
@@ -117,6 +134,7 @@ def fold(text: str, *, undo_obfuscation: bool = True) -> str:
     )
     text = _INNER_APOSTROPHE.sub("", text)
     if undo_obfuscation:
+        text = _CENSORED.sub(_uncensor, text)
         text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
         text = _ELONGATED.sub(r"\1", text)
     return _SPACES.sub(" ", text)
