@@ -194,3 +194,13 @@ def test_training_writes_a_card_and_weights_that_load_back(tmp_path, monkeypatch
     texts = ["I'm so sorry. What has been hardest?", "Take a walk."]
     assert [s.levels for s in again.score(texts)] == [s.levels for s in scorer.score(texts)]
     assert all(0 <= s.total <= 6 for s in again.score(texts))
+    assert scorer.folder == again.folder == folder
+
+    # the curation's totals are kept beside the scorer: a second model's curation reads them back
+    from haven.evaluate.empathy import ANSWER_TOTALS_FILE, AnswerTotals
+
+    questions = ["I can't sleep.", "I feel alone."]
+    first = AnswerTotals(folder / ANSWER_TOTALS_FILE).totals(again, texts, questions)
+    assert first == [s.total for s in again.score(texts, questions)]
+    assert texts[0] not in (folder / ANSWER_TOTALS_FILE).read_text()  # hashes, never the text
+    assert AnswerTotals(folder / ANSWER_TOTALS_FILE).totals(None, texts, questions) == first  # no scorer needed

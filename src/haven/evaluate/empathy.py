@@ -428,11 +428,47 @@ def curation_scorer(config, progress=None):
     if not getattr(config, "min_empathy", 0):
         return None
     scorer = load_or_train_epitome_scorer(config.accept_epitome_license, progress=progress)
+    memo = AnswerTotals(scorer.folder / ANSWER_TOTALS_FILE if scorer.folder else None)
 
     def totals(answers, questions):
-        return [score.total for score in scorer.score(list(answers), list(questions))]
+        return memo.totals(scorer, list(answers), list(questions))
 
     return totals
+
+
+ANSWER_TOTALS_FILE = "answer_totals.json"
+
+
+class AnswerTotals:
+    """Totals the curation scorer already gave, kept beside it (``answer_totals.json`` in its cache folder,
+    so a retrained or changed scorer starts afresh): each bundled model's curation reads the same 1,775
+    counsel-chat answers, and scoring them costs about a minute on 2 cores. Keys are the SHA-256 of the
+    question and the answer, never their text."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.known: dict[str, int] = {}
+        if path is not None and path.is_file():
+            try:
+                self.known = {k: int(v) for k, v in json.loads(path.read_text()).items()}
+            except (ValueError, AttributeError):
+                log.warning("ignoring an unreadable %s; the answers are scored again", path)
+
+    @staticmethod
+    def key(answer: str, question: str | None) -> str:
+        return hashlib.sha256(f"{question or ''}\0{answer}".encode()).hexdigest()
+
+    def totals(self, scorer, answers: list[str], questions: list[str]) -> list[int]:
+        keys = [self.key(a, q) for a, q in zip(answers, questions)]
+        missing = [i for i, k in enumerate(keys) if k not in self.known]
+        if missing:
+            scores = scorer.score([answers[i] for i in missing], [questions[i] for i in missing])
+            self.known.update({keys[i]: score.total for i, score in zip(missing, scores)})
+            if self.path is not None:
+                tmp = self.path.with_suffix(".tmp")
+                tmp.write_text(json.dumps(self.known))
+                tmp.replace(self.path)
+        return [self.known[k] for k in keys]
 
 
 def embedded_sample(embedder, config: ScorerConfig, files: tuple[Path, Path], folder: Path):

@@ -626,6 +626,7 @@ class EpitomeScorer:
     reader: object  # FrozenHead or FineTunedEncoder
     offsets: dict[str, tuple[float, float]]
     card: dict = field(default_factory=dict)
+    folder: Path | None = None  # its cache folder (keyed by data, config and version), once saved or loaded
 
     @property
     def evaluation(self):
@@ -691,7 +692,7 @@ def load_epitome_scorer(folder: Path, embedder=None) -> EpitomeScorer:
     else:  # scores on the process's threads (config.threads is for training)
         reader = FineTunedEncoder.load(folder, config.max_length, config.context_dropout < 1)
     offsets = {m: tuple(v) for m, v in card["thresholds"]["offsets"].items()}
-    return EpitomeScorer(reader, offsets, card)
+    return EpitomeScorer(reader, offsets, card, folder)
 
 
 def measure_split(scorer: EpitomeScorer, pairs, logits: dict | None = None, with_context: bool = True) -> dict:
@@ -736,4 +737,5 @@ def train_epitome_scorer(config: EpitomeScorerConfig, embedder=None, progress=No
     target.mkdir(parents=True, exist_ok=True)
     reader.save(target)
     (target / CARD_FILE).write_text(json.dumps(scorer.card, indent=2))
+    scorer.folder = target
     return scorer, target
