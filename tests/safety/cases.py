@@ -684,6 +684,13 @@ TWELFTH_CASES: list[Case] = [
     crisis("calories-day", "living on 250 calories a day and still not thin enough", HIGH, ED, "starvation said as a day's calories"),
     safe("calories-bulk", "eating 3000 calories a day to bulk up for rugby", "a diet for sport"),
     safe("pushes-to-gym", "my dad pushes me to apply for better jobs", "urging, not violence"),
+    crisis("winding-up", "closed my savings account and cancelled my subscriptions, won't need any of it after sunday", HIGH, SUI,
+           "affairs wound up for a date"),
+    safe("winding-up-move", "cancelled my broadband contract, won't need it once we move in with my sister", "a move"),
+    crisis("insulin-on-purpose", "injected three times my insulin deliberately", IMMINENT, MED, "more than the dose, on purpose"),
+    safe("double-dose-mistake", "I took a double dose of my antibiotics by accident, is that bad?", "a mistake, asked about"),
+    safe("healthy-bmi", "I'm 5'7 and 140 lbs, 17 years old, is that a normal weight?", "a healthy BMI, nothing about losing"),
+    crisis("healthy-bmi-goal", "I'm 5'7 and 140 lbs and I want to get to 95", HIGH, ED, "a goal weight far under a healthy BMI"),
     crisis("pushes-then-hits", "my stepdad makes me do all the chores and then hits me if I'm slow", HIGH, AB, "the act later in the sentence"),
 ]
 

@@ -153,6 +153,17 @@ MECHANISM_NAMES = {"emotional_reactions": "emotional reactions", "interpretation
                    "explorations": "explorations"}
 
 
+def _scorer_method(config: dict) -> str:
+    """What the scorer is and what it reads, from its training config."""
+    if config.get("method") != "finetune":
+        return "a logistic regression per mechanism on frozen MiniLM embeddings of the reply and the question"
+    reads = ("the reply alone (the question is not read)" if config.get("context_dropout", 0) >= 1
+             else "the reply and the question as one sentence pair")
+    rationales = (", with a token head per mechanism trained on the passages EPITOME's annotators marked"
+                  if config.get("rationale_weight") else "")
+    return f"the bundled MiniLM encoder fine-tuned end to end with three 3-way heads{rationales}; it reads {reads}"
+
+
 def render_empathy_method(report: ComparisonReport) -> list[str]:
     """How empathy is scored, from the scorer's own card: its data, split, thresholds and agreement with people."""
     lines = [
@@ -160,23 +171,25 @@ def render_empathy_method(report: ComparisonReport) -> list[str]:
         "Replies are rated on EPITOME's three mechanisms (Sharma et al., EMNLP 2020), each none (0), weak (1) or "
         "strong (2): emotional reactions (warmth, compassion), interpretations (showing understanding of what the "
         "person feels), explorations (inviting them to say more); the reply's score is their sum, 0–6. The scorer "
-        "learns EPITOME's own human ratings of Reddit support replies. Each reply is read together with the question "
-        "it answers; the therapists' own answers are scored the same way as a reference point.", "",
+        "learns EPITOME's own human ratings of Reddit support replies; the therapists' own answers are scored the "
+        "same way as a reference point.", "",
     ]
     s = report.scorer
     if s is None:
         return [*lines, f"**Empathy {report.scorer_note}**", ""]
-    method = ("the bundled MiniLM encoder fine-tuned end to end with three 3-way heads (reply and question as one "
-              "sentence pair)" if s.method == "finetune" else
-              "a logistic regression per mechanism on frozen MiniLM embeddings of the reply and the question")
+    method = _scorer_method(s.config)
     lines += [
         f"**The scorer** ({s.name}, version {s.version}): {method}. EPITOME is split by seeker post "
         f"(seed {s.split_seed}; {s.replies_in('train')} / {s.replies_in('validation')} / "
         f"{s.replies_in('test')} replies for train / validation / test, fingerprint `{s.split_fingerprint}`); "
-        "per-level thresholds were tuned on validation, and the test split was touched once, for the figures below.", "",
+        "per-level thresholds were tuned on validation; the test split tunes nothing (it gives the figures below, "
+        "though earlier scorer versions were compared on it too, so EPITOME's part kept outside this project is the "
+        "clean check).", "",
     ]
     if s.test:
-        lines += agreement_table(s.test, "with the seeker's post", s.test_without_context)
+        alone = (s.config or {}).get("method") == "finetune" and (s.config or {}).get("context_dropout", 0) >= 1
+        lines += (agreement_table(s.test, "reading the reply alone", None) if alone
+                  else agreement_table(s.test, "with the seeker's post", s.test_without_context))
     lines += [
         f"Scorer licence: {report.scorer_note}.", "",
         "Limits: EPITOME's replies are Reddit peer support, shorter and less formal than counselling answers "

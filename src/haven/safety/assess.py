@@ -236,9 +236,26 @@ def _bmi(text: str) -> float | None:
     return bmi if 8 < bmi < 80 else None
 
 
+# A healthy BMI stated with nothing about losing, a goal or the body ("I'm 5'4 and 120 lbs, is that normal
+# for a 15 year old?"): the numbers are set aside, so the classifier alone does not raise them (it read 0.93).
+HEALTHY_BMI = 18.5
+_AGE = re.compile(r"\b\d{1,2} ?-?(?:years?|yrs?|yo|y/o)(?: old)?\b")
+_WEIGHT_WORRY = re.compile(r"\b(?:goal|lose|losing|lost|drop|less|lower|thin\w*|skinny|fat|huge|disgust\w*|gross|starv\w*|purg\w*|"
+                           r"fast\w*|restrict\w*|calori\w*|eat\w*|food|meals?|bones?|hate|ugly|bmi|underweight|anorex\w*|bulimi\w*)\b")
+
+
 def _bmi_evidence(text: str) -> list[Evidence]:
     bmi = _bmi(text)
-    if bmi is None or bmi >= UNDERWEIGHT_BMI:
+    if bmi is None:
+        return []
+    if bmi >= HEALTHY_BMI:
+        rest = _AGE.sub(" ", _HEIGHT_M.sub(" ", _HEIGHT_FT.sub(" ", _WEIGHT.sub(" ", text))))
+        if re.search(r"\d\d", rest) or _WEIGHT_WORRY.search(text):
+            return []  # another number (a goal?) or a word about weight: the numbers are not set aside
+        why = f"stated height and weight give a healthy BMI of about {bmi:.1f}, with nothing about losing weight"
+        return [Evidence("eating_disorder.ordinary.healthy_bmi", f"bmi {bmi:.1f}", why, L.NONE, RiskCategory.EATING_DISORDER,
+                         Signal.MENTION, discounted="a healthy weight for the height")]
+    if bmi >= UNDERWEIGHT_BMI:
         return []
     why = f"stated height and weight give a BMI of about {bmi:.1f}, under {UNDERWEIGHT_BMI}"
     return [Evidence("eating_disorder.modifier.bmi", f"bmi {bmi:.1f}", why, L.NONE, RiskCategory.EATING_DISORDER, Signal.UNDERWEIGHT)]

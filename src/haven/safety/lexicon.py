@@ -242,6 +242,13 @@ SUICIDE: tuple[Rule, ...] = (
          r"\b(?:wrote|written|writing|made|finished|done) (?:a |my )will and (?:a |my |the )?(?:note|letter|goodbyes?)\b",
          r"\btake care of my (?:cat|dog|pets?|kids|children|mom|family) (?:when|after|once) (?:im|i am) gone\b",
          subject=SELF),
+    rule("suicide.preparatory.winding_up", L.HIGH, C.SUICIDE, S.PREPARATORY, "winding up their affairs for a date (preparatory behaviour)",
+         # "cancelled my phone contract, won't be needing it after this week": affairs wound up for a date, no reason given
+         r"(?<!havent )(?<!not )(?<!didnt )(?<!never )\b(?:cancel+ed|closed|ended|stopped|quit) (?:my |all my )?(?:\w+ ){0,3}?(?:contract|membership|subscriptions?|account|lease|insurance|everything)\b"
+         r"[^.!?\n]{0,60}\b(?:wont|will not|wont be|shant) (?:be )?need(?:ing)? (?:it|them|any of (?:it|them|this)|anything|any more|anymore)\b"
+         r"(?! (?:because|cos|as|since|now (?:that|i))\b)(?![^\n]{0,50}\b(?:moving|move|new (?:one|job|phone|flat|house|place)|cheaper|switch\w*|abroad|"
+         r"emigrat\w*|warm|summer|student|graduat\w*|retir\w*)\b)",
+         negatable=False, subject=SELF),
     rule("suicide.preparatory.giving_away", L.HIGH, C.SUICIDE, S.PREPARATORY, "giving belongings away (preparatory behaviour)",
          r"\b(?:giv(?:e|ing|en)|gave) away (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|clothes|games|books|jewelry|guitar|savings|cat|dog|pets?|money|art|collection)\b(?<!baby clothes)(?<!old clothes)(?![^.!?\n]{0,30}\b(?:charity|goodwill|thrift|donation|donate|shelter|food bank|recycl\w*|yard sale|cousin|niece|nephew|neighbou?r|friend who|sister who|brother who|outgrew|outgrown|no longer fit|dont fit))",
          r"\b(?:giv(?:e|ing|en)|gave) (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions) (?:away|to)\b",
@@ -468,6 +475,9 @@ MEDICAL: tuple[Rule, ...] = (
          PLAIN_MESSAGE + rf"\b{PILLS}\b(?={_TAKEN_AS_PRESCRIBED})", negatable=False, aside="taken as prescribed: treatment, not an overdose"),
     rule("medical_emergency.attempt.overdose_taken", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "an overdose already taken",
          rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,3}}?{PILLS}\b",
+         # "took double my insulin on purpose an hour ago": more than the dose, said to be deliberate
+         rf"\b(?:took|taken|injected|had|swallowed) (?:double|triple|twice|three times|extra|way more|loads more|a lot more) (?:of )?(?:my |the )?(?:\w+ )?(?:dose of )?(?:{PILLS}|insulin|dose|meds)\b"
+         r"(?=[^\n]{0,30}\b(?:on purpose|deliberately|intentionally|to die|so i (?:dont|wont|would not|wouldnt) wake)\b)",
          rf"\b(?:took|taken|swallowed|downed) all (?:of )?(?:my|the|her|his|mums|moms|dads) (?:\w+ )?{PILLS} (?:at once|in one go|together)\b",
          r"\b(?:i )?(?:just |have |ve |already )?(?:overdosed|took an overdose|taken an overdose)\b(?! on (?:coffee|caffeine|sugar|candy|sweets|chocolate|cake|netflix|tv|memes|anime))",
          # "OD'd" folds to "odd": only "I OD'd", never "that's odd", and not a joke about coffee or sugar

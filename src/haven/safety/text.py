@@ -34,7 +34,7 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 # (each run of marks inside a word stands for one or two letters). Other masked words ("f**k") stay as typed.
 _CENSORED = re.compile(r"(?<![a-z*#])[a-z]*(?:[*#]+[a-z]+)+")
 _CENSORABLE = ("kill", "killing", "killed", "kms", "die", "dying", "dead", "death", "suicide", "suicidal", "myself", "unalive",
-               "overdose", "overdosed", "cut", "cutting", "hang", "hanging", "noose", "rope", "jump", "pills", "self harm",
+               "overdose", "overdosed", "cut", "cutting", "hang", "hanging", "noose", "rope", "jump", "pills",
                "selfharm", "starve", "starving", "purge", "rape", "raped", "abuse", "matarme", "morir", "suicidarme", "mourir",
                "suicider", "sterben", "umbringen", "morrer", "suicidar")
 
