@@ -475,6 +475,8 @@ MEDICAL: tuple[Rule, ...] = (
          PLAIN_MESSAGE + rf"\b{PILLS}\b(?={_TAKEN_AS_PRESCRIBED})", negatable=False, aside="taken as prescribed: treatment, not an overdose"),
     rule("medical_emergency.attempt.overdose_taken", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "an overdose already taken",
          rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,3}}?{PILLS}\b",
+         # "I've swallowed the whole bottle": a whole container swallowed, the pills left unsaid
+         r"\bswallowed (?:the|a|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip|blister|tub|jar)\b(?! of (?!pills|tablets|meds)\w+)",
          # "took double my insulin on purpose an hour ago": more than the dose, said to be deliberate
          rf"\b(?:took|taken|injected|had|swallowed) (?:double|triple|twice|three times|extra|way more|loads more|a lot more) (?:of )?(?:my |the )?(?:\w+ )?(?:dose of )?(?:{PILLS}|insulin|dose|meds)\b"
          r"(?=[^\n]{0,30}\b(?:on purpose|deliberately|intentionally|to die|so i (?:dont|wont|would not|wouldnt) wake)\b)",
