@@ -693,6 +693,8 @@ TWELFTH_CASES: list[Case] = [
     crisis("healthy-bmi-goal", "I'm 5'7 and 140 lbs and I want to get to 95", HIGH, ED, "a goal weight far under a healthy BMI"),
     crisis("swallowed-whole-box", "I've just swallowed a whole box, I feel sick", IMMINENT, MED, "a whole container swallowed"),
     safe("swallowed-whole-box-sweets", "my toddler swallowed a whole box of raisins in the car", "a box of raisins"),
+    crisis("end-it-all-her-pills", "I'm going to end it all with her pills tonight", IMMINENT, SUI, "'with her pills' is a means, not a break-up"),
+    crisis("healthy-bmi-goodbye", "I'm 5'7 and 140 lbs.\nthis is goodbye", HIGH, SUI, "a healthy BMI is not set aside beside a goodbye"),
     crisis("pushes-then-hits", "my stepdad makes me do all the chores and then hits me if I'm slow", HIGH, AB, "the act later in the sentence"),
 ]
 

@@ -153,11 +153,16 @@ MECHANISM_NAMES = {"emotional_reactions": "emotional reactions", "interpretation
                    "explorations": "explorations"}
 
 
+def _reads_reply_alone(config: dict) -> bool:
+    """Whether the scorer was trained on replies alone (``context_dropout`` 1), so it never reads the question."""
+    return config.get("method") == "finetune" and config.get("context_dropout", 0) >= 1
+
+
 def _scorer_method(config: dict) -> str:
     """What the scorer is and what it reads, from its training config."""
     if config.get("method") != "finetune":
         return "a logistic regression per mechanism on frozen MiniLM embeddings of the reply and the question"
-    reads = ("the reply alone (the question is not read)" if config.get("context_dropout", 0) >= 1
+    reads = ("the reply alone (the question is not read)" if _reads_reply_alone(config)
              else "the reply and the question as one sentence pair")
     rationales = (", with a token head per mechanism trained on the passages EPITOME's annotators marked"
                   if config.get("rationale_weight") else "")
@@ -177,7 +182,7 @@ def render_empathy_method(report: ComparisonReport) -> list[str]:
     s = report.scorer
     if s is None:
         return [*lines, f"**Empathy {report.scorer_note}**", ""]
-    method = _scorer_method(s.config)
+    method = _scorer_method(s.config or {})
     lines += [
         f"**The scorer** ({s.name}, version {s.version}): {method}. EPITOME is split by seeker post "
         f"(seed {s.split_seed}; {s.replies_in('train')} / {s.replies_in('validation')} / "
@@ -187,8 +192,7 @@ def render_empathy_method(report: ComparisonReport) -> list[str]:
         "clean check).", "",
     ]
     if s.test:
-        alone = (s.config or {}).get("method") == "finetune" and (s.config or {}).get("context_dropout", 0) >= 1
-        lines += (agreement_table(s.test, "reading the reply alone", None) if alone
+        lines += (agreement_table(s.test, "reading the reply alone", None) if _reads_reply_alone(s.config or {})
                   else agreement_table(s.test, "with the seeker's post", s.test_without_context))
     lines += [
         f"Scorer licence: {report.scorer_note}.", "",

@@ -48,6 +48,7 @@ from haven.safety.rules import (
     LAUGHTER,
     MEDIA,
     NEGATION,
+    PLAIN_MESSAGE,
     NEGATION_WORDS,
     PILLS,
     SAID_YES,
@@ -250,8 +251,8 @@ def _bmi_evidence(text: str) -> list[Evidence]:
         return []
     if bmi >= HEALTHY_BMI:
         rest = _AGE.sub(" ", _HEIGHT_M.sub(" ", _HEIGHT_FT.sub(" ", _WEIGHT.sub(" ", text))))
-        if re.search(r"\d\d", rest) or _WEIGHT_WORRY.search(text):
-            return []  # another number (a goal?) or a word about weight: the numbers are not set aside
+        if re.search(r"\d\d", rest) or _WEIGHT_WORRY.search(text) or not all(re.match(PLAIN_MESSAGE, line) for line in text.split("\n")):
+            return []  # another number (a goal?), a word about weight or one of death: the numbers are not set aside
         why = f"stated height and weight give a healthy BMI of about {bmi:.1f}, with nothing about losing weight"
         return [Evidence("eating_disorder.ordinary.healthy_bmi", f"bmi {bmi:.1f}", why, L.NONE, RiskCategory.EATING_DISORDER,
                          Signal.MENTION, discounted="a healthy weight for the height")]

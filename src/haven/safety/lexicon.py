@@ -37,7 +37,9 @@ _LIVING_PLACE = (r"(?:this |that |the |a |my |our |his |her |their |these |those
                  r"ex|landlord|him|her|them|uk|us|usa|london)\b")
 _WHERE_ONE_LIVES = rf"(?! (?:in|at|near|with|by|next to|on|under) {_LIVING_PLACE})"
 
-_A_PARTNER = r"(?:ex|him|her|them|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance\w*|situationship|date|crush)\b"
+# whom one ends things with (a break-up); "her" only where no noun follows it ("with her pills" is a means)
+_A_PARTNER = (r"(?:(?:ex|him|them|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance\w*|situationship|date|crush)\b|"
+              r"her(?=\s*(?:[.,!?]|$| (?:tonight|today|tomorrow|now|soon|and|because|for good|lol)\b)))")
 
 # "my last message before my flight, talk soon!", "... for today": a pause, not a goodbye
 _LATER = (r"(?: (?:before|until|till|for (?:today|tonight|now|a while|the (?:day|night|week))|of the (?:day|night|year)|on (?:this|here) "
@@ -87,7 +89,7 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\b{WANT} (?:just |really |honestly )?(?:die|be dead)\b", r"\bfeel(?:ing)? like dying\b",
          r"\bi (?:just |really )?wanna die\b", r"\bwant death\b"),
     rule("suicide.active.end_life", L.HIGH, C.SUICIDE, S.ACTIVE, "wants to end their life (or 'end it all', 'end things')",
-         r"\b(?:end(?:ing)?|take|taking) my (?:own )?life\b", r"\bend(?:ing)? it all\b(?! with (?:my |him|her|them)?" + _A_PARTNER + ")",
+         r"\b(?:end(?:ing)?|take|taking) my (?:own )?life\b", r"\bend(?:ing)? it all\b(?! with (?:my )?" + _A_PARTNER + ")",
          r"\bend(?:ing)? things\b(?! with| between| off)", r"\bend(?:ing)? my existence\b",
          r"\bend(?:ing)? everything\b(?! (?:with|between|off|on a)\b)"),
     rule("suicide.active.not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "says they do not want to live",
@@ -103,9 +105,8 @@ SUICIDE: tuple[Rule, ...] = (
          rf"\b{INTENT} (?:take|swallow|neck|down) (?:the )?(?:whole )?lot\b(?=[^\n]{{0,40}}\b(?:stop me|save me|goodbye|bye|tonight|right now|now|{PILLS}|sorry|its time)\b)",
          subject=SELF),
     rule("suicide.intent.kill_self", L.HIGH, C.SUICIDE, S.INTENT, "states an intention to kill themself",
-         rf"\b{INTENT} (?:\w+ ){{0,2}}?(?:kill myself|end my life|end it all|take my (?:own )?life|unalive myself)\b"
-         r"(?<!end it all)(?! with (?:my )?" + _A_PARTNER + ")|" + rf"\b{INTENT} (?:\w+ ){{0,2}}?end it all\b(?! with (?:my )?" + _A_PARTNER + ")",
-         subject=SELF),
+         rf"\b{INTENT} (?:\w+ ){{0,2}}?(?:kill myself|end my life|take my (?:own )?life|unalive myself)\b",
+         rf"\b{INTENT} (?:\w+ ){{0,2}}?end it all\b(?! with (?:my )?" + _A_PARTNER + ")", subject=SELF),
     rule("suicide.passive.no_reason", L.MODERATE, C.SUICIDE, S.PASSIVE, "sees no reason to live (C-SSRS: wish to be dead)",
          r"\bno (?:reason|point) (?:to|in|of) (?:live|living|going on|being alive|being here|staying alive|stay alive)\b",
          r"\bwhats the point (?:of|in) (?:living|life|being alive|going on|me being here|anything)\b",

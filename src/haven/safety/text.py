@@ -37,16 +37,6 @@ _CENSORABLE = ("kill", "killing", "killed", "kms", "die", "dying", "dead", "deat
                "overdose", "overdosed", "cut", "cutting", "hang", "hanging", "noose", "rope", "jump", "pills",
                "selfharm", "starve", "starving", "purge", "rape", "raped", "abuse", "matarme", "morir", "suicidarme", "mourir",
                "suicider", "sterben", "umbringen", "morrer", "suicidar")
-
-
-def _uncensor(match: re.Match[str]) -> str:
-    word = match.group(0)
-    if not any(ch.isalpha() for ch in word) or len(word) < 3:
-        return word
-    shape = re.compile("".join("[a-z]{1,2}" if part[0] in "*#" else re.escape(part)
-                               for part in re.findall(r"[*#]+|[^*#]+", word)) + r"\Z")
-    fits = [w for w in _CENSORABLE if shape.match(w)]
-    return fits[0] if len(fits) == 1 else word
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # Words worth reading in the middle of a very long message.
@@ -55,6 +45,17 @@ _TRIGGER = re.compile(
     r"goodbye|noose|jump|bridge|starv|purg|throw up|calori|touch|hits? me|rape|abuse|"
     r"morir|matar|mourir|tuer|sterben|umbring|morrer"
 )
+
+
+def _uncensor(match: re.Match[str]) -> str:
+    """A censored word (see ``_CENSORED``) as the one risk word it fits, else as typed."""
+    word = match.group(0)
+    if not any(ch.isalpha() for ch in word) or len(word) < 3:
+        return word
+    shape = re.compile("".join("[a-z]{1,2}" if part[0] in "*#" else re.escape(part)
+                               for part in re.findall(r"[*#]+|[^*#]+", word)) + r"\Z")
+    fits = [w for w in _CENSORABLE if shape.match(w)]
+    return fits[0] if len(fits) == 1 else word
 
 
 @dataclass(frozen=True)
