@@ -13,7 +13,7 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, PLAIN_MESSAGE_END_IT, WANT, Rule, SubjectMode, rule
+from haven.safety.rules import GAMES, I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, PLAIN_MESSAGE_END_IT, WANT, Rule, SubjectMode, rule
 
 SELF, OTHER, FIXED = SubjectMode.SELF, SubjectMode.OTHER, SubjectMode.FIXED
 
@@ -65,6 +65,11 @@ _NOT_AN_OUTING = (r"(?![^\n]{0,80}\b(?:views?|photos?|pictures?|walk|hike|stunni
 SUICIDE: tuple[Rule, ...] = (
     rule("suicide.active.kill_self", L.HIGH, C.SUICIDE, S.ACTIVE, "talks about killing themself",
          r"\b(?:kill(?:ing|ed)?|murder(?:ing)?|off(?:ing)?) myself\b", r"\bkms\b", subject=SELF),
+    # "i want to dye. seriously." (die, misspelt): nothing dyed after it
+    rule("suicide.active.dye_typo", L.HIGH, C.SUICIDE, S.ACTIVE, "'dye' misspelt for 'die'",
+         r"\b(?:i )?(?:want|wanna|wish i could|going|gonna|just want) (?:to )?dye\b(?=\s*(?:[.!?,]|$|tonight|today|already|so bad|lol|tbh))"
+         r"(?![^\n]{0,60}\b(?:hair|roots|clothes|shirts?|jeans|dress|fabric|eggs|wool|yarn|fringe|bangs|beard|eyebrows|colou?r|purple|pink|blue|"
+         r"red|green|black|blonde|henna|bleach)\b)", subject=SELF),
     rule("suicide.active.unalive", L.HIGH, C.SUICIDE, S.ACTIVE, "'unalive' is slang for suicide",
          r"(?<!the word )(?<!the term )(?<!say )(?<!saying )(?<!use )(?<!using )(?<!means )(?<!mean )\bunaliv(?:e|ing|ed)\b"
          r"(?! (?:is|as) (?:a|such a|an|the|just a) (?:\w+ )?(?:word|term|euphemism|slang)\b|(?: mean| instead of| on (?:tiktok|youtube)))"),
@@ -75,6 +80,12 @@ SUICIDE: tuple[Rule, ...] = (
     # "gonna end it all with my ex tonight": a break-up (no word of death, pills or a goodbye anywhere)
     rule("suicide.everyday.breakup", L.NONE, C.SUICIDE, S.MENTION, "ending a relationship",
          PLAIN_MESSAGE_END_IT + r"\bend(?:ing)? (?:it|it all|things|everything) with (?:my )?" + _A_PARTNER, negatable=False, aside="ending a relationship, not a life"),
+    # "I've thought about how to tell my boss I'm leaving": a job or a home left, told to the people there
+    rule("suicide.everyday.leaving_a_job", L.NONE, C.SUICIDE, S.MENTION, "telling a boss or a landlord they are leaving",
+         PLAIN_MESSAGE + r"\b(?:tell|telling|told|tells|let|letting) (?:my |the |our )?(?:boss|manager|team|work|employer|landlord|landlady|"
+         r"flatmates?|roommates?|housemates?|coach|teacher|tutor|class|band|club|company|hr) (?:know )?(?:that )?(?:im|i am|i will be|ill be|"
+         r"i was) (?:leaving|quitting|moving out|moving on|handing in my notice)\b", negatable=False,
+         aside="leaving a job or a home, told to the people there"),
     rule("suicide.everyday.last_message", L.NONE, C.SUICIDE, S.MENTION, "the last message before a pause",
          PLAIN_MESSAGE + rf"\bmy last (?:message|post)\b(?={_LATER})", negatable=False, aside="a pause: they say when they will be back"),
     rule("suicide.active.suicidal", L.HIGH, C.SUICIDE, S.ACTIVE, "says they are suicidal or have suicidal thoughts",
@@ -104,6 +115,10 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide.intent.take_lot", L.IMMINENT, C.SUICIDE, S.INTENT, "about to take the whole supply",
          rf"\b{INTENT} (?:take|swallow|neck|down) (?:the )?(?:whole )?lot\b(?=[^\n]{{0,40}}\b(?:stop me|save me|goodbye|bye|tonight|right now|now|{PILLS}|sorry|its time)\b)",
          subject=SELF),
+    # "I have a plan and I have the means, I just need the courage": C-SSRS plan and means, said outright
+    rule("suicide.intent.plan_and_means", L.HIGH, C.SUICIDE, S.INTENT, "has a plan and the means",
+         r"\b(?:i )?(?:have|got|ve got) (?:a |the |my )?plan and (?:i )?(?:have |got |ve got )?(?:the )?means\b",
+         r"\b(?:i )?(?:have|got|ve got) the means and (?:i )?(?:have |got |ve got )?(?:a |the )?plan\b", subject=SELF),
     rule("suicide.intent.kill_self", L.HIGH, C.SUICIDE, S.INTENT, "states an intention to kill themself",
          rf"\b{INTENT} (?:\w+ ){{0,2}}?(?:kill myself|end my life|take my (?:own )?life|unalive myself)\b",
          rf"\b{INTENT} (?:\w+ ){{0,2}}?end it all\b(?! with (?:my )?" + _A_PARTNER + ")", subject=SELF),
@@ -237,6 +252,8 @@ SUICIDE: tuple[Rule, ...] = (
          r"(?=[^\n]{0,80}\b(?:(?:someone|somebody|people|an owner|owners|a family) who(?:ll| will| is going to)? (?:be )?(?:around|here|there for (?:her|him|them))|"
          r"(?:wont|will not|wont be) (?:be )?(?:around|here)|after im gone|when im gone|where im going|wont need)\b)",
          # "my body would be found on Monday", "nobody would find me for days": picturing being found dead
+         # "left the vet details for whoever finds me": being found, pictured
+         r"\b(?:for|to) (?:whoever|whomever|the (?:person|one) who) (?:finds|will find|is going to find|find) (?:me|my body)\b",
          r"\bmy body (?:would|will|wont|might|could|d) (?:not )?be found\b", r"\b(?:find|found|finds|finding) my (?:dead )?body\b",
          r"\b(?:nobody|no one|noone|they|someone) (?:would|will|wouldnt|wont|might|d) (?:\w+ )?find me (?:for (?:days|weeks|ages)|until|dead)\b",
          # "I wrote my will and a note": both at once
@@ -249,6 +266,9 @@ SUICIDE: tuple[Rule, ...] = (
          r"[^.!?\n]{0,60}\b(?:wont|will not|wont be|shant) (?:be )?need(?:ing)? (?:it|them|any of (?:it|them|this)|anything|any more|anymore)\b"
          r"(?! (?:because|cos|as|since|now (?:that|i))\b)(?![^\n]{0,50}\b(?:moving|move|new (?:one|job|phone|flat|house|place)|cheaper|switch\w*|abroad|"
          r"emigrat\w*|warm|summer|student|graduat\w*|retir\w*)\b)",
+         # "so my mum isn't left with bills when I'm gone": affairs settled for afterwards
+         r"^(?=[^\n]*\b(?:isnt|wont be|arent|is not|will not be|doesnt get|dont get|not) (?:left|stuck) with (?:\w+ ){0,2}?(?:bills|debts?|"
+         r"costs|mess|payments|paperwork)\b[^\n]{0,30}\b(?:when|after|once) (?:im|i am) (?:gone|dead)\b)[\s\S]*?(?P<core>\b(?:when|after|once) (?:im|i am) (?:gone|dead)\b)",
          negatable=False, subject=SELF),
     rule("suicide.preparatory.giving_away", L.HIGH, C.SUICIDE, S.PREPARATORY, "giving belongings away (preparatory behaviour)",
          r"\b(?:giv(?:e|ing|en)|gave) away (?:all )?(?:of )?my (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|clothes|games|books|jewelry|guitar|savings|cat|dog|pets?|money|art|collection)\b(?<!baby clothes)(?<!old clothes)(?![^.!?\n]{0,30}\b(?:charity|goodwill|thrift|donation|donate|shelter|food bank|recycl\w*|yard sale|cousin|niece|nephew|neighbou?r|friend who|sister who|brother who|outgrew|outgrown|no longer fit|dont fit))",
@@ -300,6 +320,10 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bhow (?:to|do i|can i|do you|would i|do people) (?:\w+ )?(?:kill (?:myself|yourself|oneself)|commit suicide|hang (?:myself|yourself)|make a noose|tie a noose|slit (?:my|your) wrists|die painlessly|od|overdose|end (?:my|your) life)\b",
          r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life)|commit suicide|go|bleed out|bleed to death|drown)\b",
          r"\b(?:painless|quick|peaceful) (?:suicide|death|way to go)\b",
+         # "I've been researching methods for weeks" (not a research-methods course or methods for a project)
+         r"\b(?:researching|researched|looking up|looked up|googling|googled|reading up on) (?:suicide |different |painless |lethal )?methods\b"
+         r"(?! (?:of|for|to|in|on) (?!suicide|dying|killing|ending|weeks|days|months|hours|ages|years|a while|a long time|so long|the (?:past|last))\w+"
+         r"| (?:class|course|module|exam|section|chapter|paper|essay))",
          # "is it quicker to bleed out in warm water", "how long does it take to bleed out"
          r"\b(?:how (?:long|quickly|fast) (?:\w+ ){0,4}?|(?:quicker|faster|easier|better) (?:\w+ ){0,2}?)(?:to )?bleed out\b"),
 )
@@ -313,6 +337,8 @@ MODIFIERS: tuple[Rule, ...] = (
          r"\b(?:i )?(?:have|got|made|ve got|ve made) (?:a |the )?plan\b(?! for (?:the|this|my|our|next|tomorrow|dinner|lunch|the weekend))",
          r"\bi know (?:exactly )?(?:how|when|where) (?:ill|i will|id|i would|im going to|to) do it\b",
          r"\b(?:ive|i have|i) (?:already )?(?:decided|picked|chosen|set) (?:how|when|the date|a date|a day|the day)\b",
+         # "I want to stab my coworker, I've thought about where": the how or where worked out
+         r"\b(?:ive|i have|i) (?:already )?(?:thought (?:about|through)|worked out|figured out) (?:exactly )?(?:where|how|when)(?: (?:id|i would|ill|i will|to) do it)?(?=\s*(?:[.!?,]|$))",
          r"\bplanned (?:it|everything|how|the date|when)\b", r"\bi know where (?:he|she|they) (?:lives?|sleeps?|works?|walks?(?: home)?|goes|parks?|hangs? out|drinks?|trains?)\b",
          subject=SELF),
     rule("modifier.timing", L.NONE, None, S.TIMING, "names a time soon (raises intent to imminent)",
@@ -361,7 +387,12 @@ SELF_HARM: tuple[Rule, ...] = (
          r"\bhow deep (?:do|would|does|should|can) (?:you|i|one|a person) (?:have to|need to|gotta|got to) cut\b(?! (?:the|a|an|your|my|back|into the|it|them|down)\b)"),
     rule("self_harm.attempt.bleeding", L.IMMINENT, C.SELF_HARM, S.ATTEMPT, "a wound that needs emergency care",
          r"\bcut (?:too )?deep\b(?![^\n]{0,80}" + _AN_ACCIDENT + ")",
-         r"^(?![\s\S]*" + _AN_ACCIDENT + r")[\s\S]*?(?P<core>\b(?:it|the cut|my (?:arm|wrist|leg|thigh|cut)) (?:wont|will not|doesnt|does not|isnt|cant) stop(?:ping)? bleeding\b)",
+         # with no accident said: a cut that will not stop bleeding; one "deeper than usual" that gapes or bleeds
+         # ("cut deeper than usual last night, should it still be gaping"); cuts that gape or will not close
+         r"^(?![\s\S]*" + _AN_ACCIDENT + r")[\s\S]*?(?P<core>\b(?:it|the cut|my (?:arm|wrist|leg|thigh|cut)) (?:wont|will not|doesnt|does not|isnt|cant) stop(?:ping)? bleeding\b"
+         r"|\bcut (?:\w+ ){0,2}?deeper than (?:usual|normal|ever|before|i meant to|i wanted)\b"
+         r"(?=[^\n]{0,80}\b(?:gaping|wont close|wont stop|bleeding|stitches|see (?:the )?(?:fat|white|bone))\b)"
+         r"|\b(?:my|the|these|those) (?:cuts?|wounds?)(?: (?:on|in) (?:my |the )?\w+)? (?:is |are |still |keeps? )*(?:gaping|wont close)\b)",
          r"\b(?:bleeding|blood) (?:a lot|everywhere|heavily|wont stop|so much|through)\b", r"\bcant stop the bleeding\b",
          also=(C.MEDICAL_EMERGENCY,), negatable=False, subject=SELF),
 )
@@ -374,6 +405,9 @@ HARM_TO_OTHERS: tuple[Rule, ...] = (
     rule("harm_to_others.intrusive.thoughts", L.HIGH, C.HARM_TO_OTHERS, S.ACTIVE, "thoughts or fear of harming someone, e.g. their baby",
          r"\b(?:thoughts|urges|images) (?:of|about) (?:hurting|killing|harming|drowning|smothering|shaking) (?:my |someone|somebody|people|others|him|her)(?:\w+)?\b",
          r"\b(?:scared|afraid|terrified|worried) (?:that )?i (?:might|will|could|am going to) (?:hurt|kill|harm|snap and hurt) (?:my |someone|somebody|him|her|them|people)\w*\b",
+         # "I feel like I'm going to snap and hurt my baby"
+         r"\b(?:im|i am|i feel like im|i feel like i am|i think im) (?:going to|gonna|about to) (?:snap|lose it|lose control) and (?:hurt|shake|harm|hit|smother) "
+         r"(?:my |the )?(?:baby|babies|newborn|son|daughter|kids?|children|toddler|little one|partner|wife|husband|mum|mom|dad|someone|him|her|them)\b",
          subject=SELF),
     rule("harm_to_others.plan.attack", L.HIGH, C.HARM_TO_OTHERS, S.INTENT, "talks about an attack on a school or workplace",
          r"\bshoot (?:up )?(?:the|my|our|a) (?:school|class|office|workplace|church|mall|mosque|synagogue)\b",
@@ -391,10 +425,15 @@ ABUSE_ACTORS = (
 
 ABUSE: tuple[Rule, ...] = (
     rule("abuse.behaviour.physical", L.HIGH, C.ABUSE, S.BEHAVIOUR, "discloses being hit or hurt by someone",
-         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|strangles|strangled|burns|burned|(?P<push>pushes|pushed)|throws things at|abuses|abused|locks|locked|starves|starved|whips|whipped|belts|smacks|smacked|shoves|shoved) me\b(?(push)(?! (?:to|into) (?:go|do|try|be|work|study|exercise|eat|get|apply|take|join|keep|make|improve|finish|read|practi[cs]e|run|train|learn|write|open|talk|see)\b))(?! up\b| with (?:a|the|some|that) (?:text|joke|question|message|bill|call|idea|fact|truth|news)| like a)",
+         rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|strangles|strangled|burns|burned|(?P<push>pushes|pushed)|throws things at|abuses|abused|locks|locked|starves|starved|whips|whipped|belts|smacks|smacked|shoves|shoved) me\b(?(push)(?! (?:to|into) (?:go|do|try|be|work|study|exercise|eat|get|apply|take|join|keep|make|improve|finish|read|practi[cs]e|run|train|learn|write|open|talk|see)\b))(?! up\b| with (?:a|the|some|that) (?:text|joke|question|message|bill|call|idea|fact|truth|news)| like a| (?:\w+ ){{0,2}}?(?:at|in|on) (?:\w+ ){{0,2}}?(?:" + GAMES + r")\b)",
          # "my mum pushes me to study and then hits me when I fail": the act later in the sentence
          rf"\b{ABUSE_ACTORS}\b[^.!?\n]{{0,60}}\b(?:and|then|but) (?:then |also |sometimes |she |he |they )?(?:hits|beats|kicks|slaps|punches|chokes|smacks|shoves) me\b",
          subject=FIXED, distant=L.MODERATE),
+    # "my brother always beats me at chess", "mein Freund schlägt mich immer beim Tennis": a game lost, set aside
+    rule("abuse.everyday.a_game", L.NONE, C.ABUSE, S.MENTION, "beaten at a game or a sport",
+         PLAIN_MESSAGE + r"\b(?:beats?|beat|beating|schlagt|schlaegt|bate|batia|bat|gana|ganha)\b(?: (?!when|if|wenn|als|weil|quand|quando|cuando|si|se)\w+){0,2}? "
+         r"(?:at|in|on|beim|im|bei|no|na|em|al|en|a|aux|au|aos) (?:\w+ )?(?:" + GAMES + r")\b", negatable=False,
+         aside="beaten at a game or a sport, not hit"),
     rule("abuse.behaviour.sexual", L.HIGH, C.ABUSE, S.BEHAVIOUR, "discloses sexual abuse",
          rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:touch(?:es|ed|ing)?|rap(?:es|ed|ing)|molest(?:s|ed|ing)?|fondl(?:es|ed|ing)|grop(?:es|ed|ing)|sexually (?:abus|assault)\w*) me\b(?! deeply| emotionally| so much| every time| to the core| on the shoulder)",
          rf"\b{ABUSE_ACTORS} (?:\w+ ){{0,3}}?(?:makes|made|forces|forced) me (?:to )?(?:touch|watch|do (?:things|stuff|sexual)|have sex|undress|send (?:pics|pictures|nudes))\b",
@@ -478,6 +517,10 @@ MEDICAL: tuple[Rule, ...] = (
          rf"\b(?:took|taken|swallowed|downed|ate|had) (?:\d{{2,3}}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|(?:a|the|my) (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|blister)(?: of)?|a (?:bunch|handful|lot|load|ton) of|too many|loads of|lots of|way too many|so many) (?:\w+ ){{0,3}}?{PILLS}\b",
          # "I've swallowed the whole bottle": a whole container swallowed, the pills left unsaid
          r"\bswallowed (?:the|a|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip|blister|tub|jar)\b(?! of (?!pills|tablets|meds)\w+)",
+         # "emptied the blister packs into my hand and swallowed them": containers emptied, then swallowed
+         r"\b(?:emptied|popped|pushed|tipped|poured|shook) (?:out )?(?:all )?(?:of )?(?:the |my |a |both |two |three )?(?:\w+ )?"
+         r"(?:blister packs?|blisters?|strips?|bottles?|packets?|packs?|boxes?|tubs?|jars?)\b(?: out)?[^.!?\n]{0,40}?"
+         r"\b(?:and |then )?(?:swallowed|downed|gulped) (?:them|it|the lot|all of them|every one)\b",
          # "took double my insulin on purpose an hour ago": more than the dose, said to be deliberate
          rf"\b(?:took|taken|injected|had|swallowed) (?:double|triple|twice|three times|extra|way more|loads more|a lot more) (?:of )?(?:my |the )?(?:\w+ )?(?:dose of )?(?:{PILLS}|insulin|dose|meds)\b"
          r"(?=[^\n]{0,30}\b(?:on purpose|deliberately|intentionally|to die|so i (?:dont|wont|would not|wouldnt) wake)\b)",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import PLAIN_MESSAGE, PLAIN_MESSAGE_DE, Rule, SubjectMode, rule
+from haven.safety.rules import GAMES, PLAIN_MESSAGE, PLAIN_MESSAGE_DE, Rule, SubjectMode, rule
 
 SELF = SubjectMode.SELF
 
@@ -64,6 +64,17 @@ _WHERE_FR = f"(?! (?:ici )?{_WHERE_FR_WORDS})"
 _WHERE_PT = f"(?! (?:aqui )?{_WHERE_PT_WORDS})"
 
 
+# "j'ai envie d'en finir avec ce projet / mes examens": done with a task or a thing, not with life
+# ("en finir avec la vie / ma vie / tout / moi" stays)
+_FINISH_A_TASK_FR = (r"(?! avec (?:ce|cet|cette|ces|mon|ma|mes|le|la|les|un|une|son|sa|ses|notre|nos|votre|vos) "
+                     r"(?!vie\b|souffrance\b|douleur\b)\w+)")
+
+# A game lost, not a blow: "mein Freund schlägt mich immer beim Tennis", "meu pai me bate no xadrez"
+# (right after the verb, at most two words between, none of them "when": "wenn er beim Fußball verliert" is a blow)
+_A_GAME = (r"(?!(?: (?!wenn|als|weil|quand|quando|cuando|si|se)\w+){0,2}? (?:beim|im|bei|no|na|em|aos|aux|au|a|en|in) (?:\w+ )?"
+           rf"(?:{GAMES})\b)")
+
+
 def _where_to_live(lang: str, words: str) -> Rule:
     """Not wanting to live in a place or with someone: the words of "not wanting to live" set aside."""
     return rule(f"suicide.everyday.{lang}_where_to_live", L.NONE, C.SUICIDE, S.MENTION, "where or with whom they live",
@@ -82,8 +93,9 @@ SPANISH: tuple[Rule, ...] = (
     rule("suicide.intent.es_kill_self", L.HIGH, C.SUICIDE, S.INTENT, "Spanish: states an intention to kill themself",
          r"\bme voy a (?:matar|suicidar)\b", r"\bvoy a (?:matarme|suicidarme|quitarme la vida)\b", subject=SELF),
     rule("suicide.active.es_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "Spanish: does not want to live",
-         r"\b(?:ya )?no quiero (?:seguir )?(?:vivir|estar viva?)\b" + _WHERE_ES, r"\bya no quiero estar aqui\b", negatable=False),
-    _where_to_live("es", r"\b(?:ya )?no quiero (?:seguir )?vivir (?:mas )?(?:aqui |alli )?" + _WHERE_ES_WORDS),
+         r"\b(?:ya )?no quiero (?:seguir )?(?:vivir|estar viva?)\b" + _WHERE_ES, r"\bya no quiero estar aqui\b",
+         r"\b(?:ya )?no quiero (?:seguir|continuar) viviendo\b" + _WHERE_ES, negatable=False),
+    _where_to_live("es", r"\b(?:ya )?no quiero (?:seguir |continuar )?(?:vivir|viviendo) (?:mas )?(?:aqui |alli )?" + _WHERE_ES_WORDS),
     rule("suicide.passive.es_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "Spanish: wish to be dead / better off without me",
          r"\bojala (?:no despertar|no despierte|estuviera muert[oa]|me muriera)\b", r"\bestarian mejor sin mi\b",
          r"\bdesaparecer para siempre\b", r"\bno (?:tengo|hay) (?:razon|razones|motivos?) para vivir\b", negatable=False),
@@ -92,7 +104,10 @@ SPANISH: tuple[Rule, ...] = (
          r"\b(?:que )?(?:se quiere|quiere) (?:tirar|lanzar)(?:se)? (?:de|del|desde|por) (?:un |una |el |la )?(?:puente|edificio|balcon|ventana|azotea|acantilado|techo)\b",
          subject=SubjectMode.OTHER),
     rule("suicide.preparatory.es_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "Spanish: goodbye letter, giving things away",
-         r"\b(?:carta|cartas|nota) de despedida\b", r"\bregalando (?:todas )?mis cosas\b", subject=SELF),
+         r"\b(?:carta|cartas|nota) de despedida\b", r"\bregalando (?:todas )?mis cosas\b",
+         # "he estado guardando pastillas para cuando me decida": a stockpile
+         r"\b(?:guardando|juntando|acumulando|ahorrando|escondiendo) (?:mis |las |unas |todas (?:mis|las) )?(?:\w+ )?(?:" + _DRUGS_ES + r")\b"
+         r"(?! (?:para|por) (?:el|la|mi|un|una) (?:viaje|vacaciones|farmacia|botiquin))", subject=SELF),
     rule("self_harm.behaviour.es", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Spanish: self-harm",
          r"\bme (?:corto|corte|he cortado|quemo|lastimo|hago dano)\b(?! (?:con (?:un |una |el |la )?(?:papel|hoja de papel)|sin querer|por accidente|cocinando|pelando|afeitandome|"
          r"(?:yo mism[oa] )?(?:el (?:pelo|cabello|flequillo|dedo)|las (?:unas|puntas)|la (?:barba|flequillo)|o (?:cabelo|dedo)|a (?:franja|barba)|as unhas)|"
@@ -128,7 +143,7 @@ FRENCH: tuple[Rule, ...] = (
          subject=SELF),
     rule("suicide.active.fr_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "French: does not want to live",
          r"\bje ne veux plus vivre\b" + _WHERE_FR, r"\bje nai plus envie de vivre\b" + _WHERE_FR,
-         r"\b(?:envie|besoin) d ?en finir\b", r"\b(?:je vais|je veux) en finir\b", r"\ben finir avec (?:la vie|ma vie|tout)\b", negatable=False),
+         r"\b(?:envie|besoin) d ?en finir\b" + _FINISH_A_TASK_FR, r"\b(?:je vais|je veux) en finir\b" + _FINISH_A_TASK_FR, r"\ben finir avec (?:la vie|ma vie|tout)\b", negatable=False),
     _where_to_live("fr", r"\bje (?:ne veux plus|nai plus envie de) (?:vivre|habiter) (?:ici )?" + _WHERE_FR_WORDS),
     rule("suicide.passive.fr_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "French: tired of living, better off without me",
          r"\bmarre de (?:la vie|vivre)\b(?! (?:ici|avec|chez|dans|a|en)\b)", r"\b(?:seraient|serait) mieux sans moi\b", r"\bne (?:plus|jamais) me reveiller\b",
@@ -146,7 +161,7 @@ FRENCH: tuple[Rule, ...] = (
          r"(?:de |d )?(?:\w+ )?(?:" + _DRUGS_FR + r")\b" + _AS_PRESCRIBED_FR,
          r"\bjai fait une (?:surdose|overdose)\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.fr", L.HIGH, C.ABUSE, S.BEHAVIOUR, "French: discloses abuse",
-         r"\b(?:il|elle|mon (?:beau-?pere|pere|oncle|copain|mari)|ma (?:mere|belle-mere)) me (?:frappe|bat|touche|viole|tape)\b",
+         r"\b(?:il|elle|mon (?:beau-?pere|pere|oncle|copain|mari)|ma (?:mere|belle-mere)) me (?:frappe|bat|touche|viole|tape)\b" + _A_GAME,
          subject=SubjectMode.FIXED),
 )
 
@@ -198,7 +213,7 @@ GERMAN: tuple[Rule, ...] = (
          r"(?:\w+ )?(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:genommen|geschluckt|eingenommen|eingeworfen)\b" + _AS_PRESCRIBED_DE,
          r"\b(?:eine )?uberdosis genommen\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.de", L.HIGH, C.ABUSE, S.BEHAVIOUR, "German: discloses abuse",
-         r"\b(?:er|sie|mein (?:stiefvater|vater|onkel|freund|mann)|meine (?:mutter|stiefmutter)) (?:schlagt|schlaegt|beruhrt|missbraucht|vergewaltigt|verprugelt) mich\b",
+         r"\b(?:er|sie|mein (?:stiefvater|vater|onkel|freund|mann)|meine (?:mutter|stiefmutter)) (?:schlagt|schlaegt|beruhrt|missbraucht|vergewaltigt|verprugelt) mich\b" + _A_GAME,
          subject=SubjectMode.FIXED),
 )
 
@@ -233,8 +248,31 @@ PORTUGUESE: tuple[Rule, ...] = (
          r"todos os meus|todas as minhas) (?:de )?(?:\w+ )?(?:" + _DRUGS_PT + r")\b" + _AS_PRESCRIBED_PT,
          r"\btomei uma overdose\b", negatable=False, subject=SELF),
     rule("abuse.behaviour.pt", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Portuguese: discloses abuse",
-         r"\b(?:ele|ela|meu (?:padrasto|pai|tio|namorado|marido)|minha (?:mae|madrasta)) (?:me bate|me toca|abusa de mim|me estupr\w+)\b",
+         r"\b(?:ele|ela|meu (?:padrasto|pai|tio|namorado|marido)|minha (?:mae|madrasta)) (?:me bate|me toca|abusa de mim|me estupr\w+)\b" + _A_GAME,
          subject=SubjectMode.FIXED),
+)
+
+def _an_accident(lang: str, words: str) -> Rule:
+    """A cut or a burn said to come from cooking, shaving or a slip: first aid, not self-harm. The words are set
+    aside, so the classifier alone does not raise them ("je me suis coupé en cuisinant" read 0.86 to it)."""
+    return rule(f"self_harm.everyday.{lang}_accident", L.NONE, C.SELF_HARM, S.MENTION, "a cut or burn by accident",
+                (PLAIN_MESSAGE_DE if lang == "de" else PLAIN_MESSAGE) + words, negatable=False,
+                aside="an accident (cooking, shaving, a slip): first aid, not self-harm")
+
+
+ACCIDENTS: tuple[Rule, ...] = (
+    _an_accident("es", r"\bme (?:corte|queme|he cortado|he quemado|corto|quemo) (?:\w+ ){0,4}?(?:cocinando|cortando|pelando|"
+                       r"afeitandome|planchando|con (?:el|un|una|la|mi) (?:cuchillo|horno|sarten|plancha|cuchilla|vidrio|lata)|"
+                       r"sin querer|por accidente)\b"),
+    _an_accident("fr", r"\b(?:je me suis|me suis|je me) (?:coupee?|brulee?|coupe|brule) (?:\w+ ){0,4}?(?:en (?:cuisinant|coupant|"
+                       r"epluchant|repassant|me rasant|bricolant|jardinant)|avec (?:le|un|une|la|mon|ma) (?:couteau|rasoir|fer|"
+                       r"four|casserole|poele|verre|boite de conserve)|par accident|accidentellement|sans faire expres)\b"),
+    _an_accident("de", r"\b(?:ich habe mich|hab mich|habe mich) (?:\w+ ){0,4}?(?:beim (?:kochen|schneiden|schalen|schaelen|"
+                       r"rasieren|basteln|bugeln|buegeln)|mit dem (?:kuchenmesser|kuechenmesser|messer|bugeleisen|buegeleisen)|"
+                       r"aus versehen|versehentlich) (?:\w+ ){0,3}?(?:geschnitten|verbrannt)\b"),
+    _an_accident("pt", r"\b(?:eu )?me (?:cortei|queimei|corto|queimo) (?:\w+ ){0,4}?(?:cozinhando|cortando|descascando|"
+                       r"fazendo a barba|passando roupa|com (?:a|o|uma|um) (?:faca|forno|ferro|panela|lamina|vidro|lata)|"
+                       r"sem querer|por acidente)\b"),
 )
 
 AS_PRESCRIBED: tuple[Rule, ...] = (
@@ -242,4 +280,4 @@ AS_PRESCRIBED: tuple[Rule, ...] = (
     _as_prescribed("de", _DRUGS_DE, _TAKEN_AS_PRESCRIBED_DE), _as_prescribed("pt", _DRUGS_PT, _TAKEN_AS_PRESCRIBED_PT),
 )
 
-INTERNATIONAL_RULES: tuple[Rule, ...] = SPANISH + FRENCH + GERMAN + PORTUGUESE + AS_PRESCRIBED
+INTERNATIONAL_RULES: tuple[Rule, ...] = SPANISH + FRENCH + GERMAN + PORTUGUESE + AS_PRESCRIBED + ACCIDENTS
