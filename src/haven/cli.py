@@ -574,6 +574,7 @@ def compare(
     empathy_method: str = typer.Option("finetune", help="EPITOME scorer: finetune (MiniLM trained end to end) or frozen (the frozen-embedding baseline, about a minute to train)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Generate every reply afresh instead of reusing cached ones."),
     threads: Optional[int] = typer.Option(None, help="CPU threads for llama.cpp (default: all cores; 1 is far faster on a busy machine)."),
+    parallel: int = typer.Option(16, help="Prompts llama.cpp decodes together (1: one at a time); each reply still passes the guard, and speed is timed on replies made alone."),
 ) -> None:
     """Compare models, base and fine-tuned: perplexity, empathy, similarity, safety, speed; writes report.md, comparison.json and charts."""
     from haven.evaluate.compare import CompareConfig
@@ -584,7 +585,7 @@ def compare(
         speed_backends=tuple(b.strip() for b in (speed_backends or "").split(",") if b.strip()),
         heldout_prompts=prompts, probes=probes, side_by_side=side_by_side, max_tokens=max_tokens, locale=locale,
         accept_epitome_license=accept_epitome_license, empathy_method=empathy_method, use_cache=not no_cache,
-        threads=threads,
+        threads=threads, parallel=parallel,
     )
     run_compare(config, output or report_dir())
 

@@ -197,6 +197,22 @@ def test_someone_elses_crisis_gets_guidance_for_helping_them() -> None:
     assert "you're carrying" not in reply
 
 
+@pytest.mark.parametrize("text", ["My flatmate never cleans up and I don't know how to bring it up.",
+                                  "my best friend got a new job and I barely see her now",
+                                  "I think my friend is annoyed with me but I don't know why",
+                                  "Mein Freund hat Schluss gemacht und ich fühle mich einsam"])
+def test_an_everyday_message_about_someone_gets_no_guidance_for_a_crisis(text: str) -> None:
+    """Found in the thirteenth landing: a message that named someone was given guidance for helping a person
+    at risk whenever the "someone else" head passed its own threshold (0.02); it now needs OTHER_NAMED."""
+    assessment = assess_message(text)
+    assert not assessment.about_other and not assessment.show_resources, assessment.evidence
+
+
+def test_a_friends_goodbye_posted_then_silence_is_an_emergency_for_them() -> None:
+    assessment = assess_message("my mate posted a goodbye on his story and isn't picking up his phone")
+    assert assessment.about_other and assessment.other_level is L.IMMINENT and assessment.level < L.HIGH
+
+
 @pytest.mark.parametrize("text", ["My friend just swallowed a whole bottle of pills, what do I do?",
                                   "She took a bunch of pills and won't wake up",
                                   "My sister took 30 pills, she is not waking up"])

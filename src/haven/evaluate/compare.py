@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Literal
 
+from haven.chat.backends.llamacpp_batch import DEFAULT_SLOTS, MAX_SLOTS
 from haven.errors import ConfigError, HavenError
 from haven.paths import runs_dir
 from haven.evaluate.report import (ComparisonReport, HeldOutPrompt, Reference, ReplyCheck, ReplyEmpathy, ScorerSummary,
@@ -64,6 +65,9 @@ class CompareConfig:
         speed_prompts: prompts per extra speed backend.
         threads: CPU threads for llama.cpp (None: all cores). On a busy machine 1 is far faster: llama.cpp's
             threads spin-wait for each other, and with the cores taken by other work they mostly wait.
+        parallel: prompts llama.cpp decodes together (1: one at a time). 16 answers the comparison about twice
+            as fast on 2 cores; the replies still go through the engine and the guard one by one, and the speed
+            figures come from a few replies made alone (see :mod:`haven.chat.backends.llamacpp_batch`).
     """
 
     models: tuple[str, ...] = ("smollm2-135m", "gemma3-270m")
@@ -83,6 +87,7 @@ class CompareConfig:
     use_cache: bool = True
     speed_prompts: int = 3
     threads: int | None = None
+    parallel: int = DEFAULT_SLOTS
 
     def __post_init__(self) -> None:
         if not self.models:
@@ -96,6 +101,8 @@ class CompareConfig:
             raise ConfigError(f"--probes is {self.probes}; the probe set has 16 messages (0-16)")
         if self.empathy_method not in ("finetune", "frozen"):
             raise ConfigError(f"--empathy-method is {self.empathy_method!r}; choose finetune or frozen")
+        if not 1 <= self.parallel <= MAX_SLOTS:
+            raise ConfigError(f"--parallel is {self.parallel}; choose 1 (one at a time) to {MAX_SLOTS}")
         if self.threads is not None and self.threads < 1:
             raise ConfigError(f"--threads is {self.threads}; give at least 1 (or leave it out for all cores)")
         if not 1 <= self.side_by_side <= self.heldout_prompts:
@@ -308,12 +315,12 @@ def evaluate_variant(plan: VariantPlan, prompts, probes, options, settings, conf
         reply_empathy = {p.id: ReplyEmpathy.of(s) for p, s in zip(answered, scores)}
     if probes:
         safety = summarise_probes(probes, [records[p.id] for p in probes], config.locale, settings)
-    speed = [speed_from_records(config.backend, entry.records, entry.memory_mb, entry.cached)]
+    speed = [speed_from_records(config.backend, entry.timed, entry.memory_mb, entry.cached)]
     for backend in config.speed_backends:
         if backend != config.backend:
             extra = generate_variant_replies(plan, answered[: config.speed_prompts], (), options.__class__(
                 **{**asdict(options), "max_tokens": SPEED_MAX_TOKENS}), settings, config, backend, say)
-            speed.append(speed_from_records(backend, extra.records, extra.memory_mb, extra.cached))
+            speed.append(speed_from_records(backend, extra.timed, extra.memory_mb, extra.cached))
     return VariantResult(
         label=label, model=plan.model, variant=plan.variant, adapter=str(plan.adapter) if plan.adapter else None,
         parameters=spec.parameters, **run_card_figures(plan), similarity=similarity, empathy=empathy, safety=safety,

@@ -9,21 +9,36 @@ measures the memory this one adds (:mod:`haven.evaluate.speed`).
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from haven.evaluate.replies import ReplyRecord, cache_key, file_sha256, read_cached, run_prompts, write_cached
 
 
 
+# Prompts answered alone (one at a time) for the speed figures when the rest are decoded together
+SPEED_ALONE = 4
+
+
 @dataclass
 class GeneratedReplies:
-    """A variant's replies and how they were obtained."""
+    """A variant's replies and how they were obtained.
+
+    ``speed_records``: replies made alone, one at a time, for the speed figures (when the replies themselves
+    were decoded together, their timings say nothing of one person's speed); empty when ``records`` were
+    made alone.
+    """
 
     records: list[ReplyRecord]
     cached: bool
     generation_s: float
     memory_mb: float | None
+    speed_records: list[ReplyRecord] = field(default_factory=list)
+
+    @property
+    def timed(self) -> list[ReplyRecord]:
+        """The replies whose timings are one person's: those made alone."""
+        return self.speed_records or [r for r in self.records if r.together == 1]
 
 
 def adapter_hashes(adapter: Path | None) -> dict[str, str | None]:
@@ -51,17 +66,25 @@ def generate_variant_replies(plan, prompts, probes, options, settings, config, b
     key = cache_key(model=plan.model, model_sha256=resolve_model(plan.model).sha256,
                     adapter=adapter_hashes(plan.adapter), variant=plan.variant, backend=backend, items=items,
                     options=asdict(options), system_prompt=system_prompt, locale=settings.locale,
-                    threads=config.threads)
+                    threads=config.threads, parallel=config.parallel)
     if config.use_cache and (hit := read_cached(key)) is not None:
-        return GeneratedReplies(hit["records"], True, hit.get("generation_s", 0.0), hit.get("memory_mb"))
-    records, seconds, memory = generate_fresh(plan, items, options, settings, backend, system_prompt, say,
-                                              threads=config.threads)
-    write_cached(key, records, generation_s=seconds, memory_mb=memory)
-    return GeneratedReplies(records, False, seconds, memory)
+        return GeneratedReplies(hit["records"], True, hit.get("generation_s", 0.0), hit.get("memory_mb"),
+                                [ReplyRecord(**r) for r in hit.get("speed_records", [])])
+    entry = generate_fresh(plan, items, options, settings, backend, system_prompt, say, threads=config.threads,
+                           parallel=config.parallel)
+    write_cached(key, entry.records, generation_s=entry.generation_s, memory_mb=entry.memory_mb,
+                 speed_records=[r.to_dict() for r in entry.speed_records])
+    return entry
 
 
-def generate_fresh(plan, items, options, settings, backend: str, system_prompt, say, threads: int | None = None):
-    """Load the backend in a clean process state, answer every item, and measure time and memory."""
+
+def generate_fresh(plan, items, options, settings, backend: str, system_prompt, say, threads: int | None = None,
+                   parallel: int = 1) -> GeneratedReplies:
+    """Load the backend in a clean process state, answer every item, and measure time and memory.
+
+    With `parallel` above 1 the first :data:`SPEED_ALONE` items are answered alone first (their timings and
+    the memory then are the speed figures), and then every item is decoded `parallel` at a time.
+    """
     from haven.chat.backends.base import BackendSpec, open_backend
     from haven.evaluate.speed import release_models, rss_mb
 
@@ -72,11 +95,20 @@ def generate_fresh(plan, items, options, settings, backend: str, system_prompt, 
                                             n_threads=threads, export_gguf=True))
 
     def tick(done: int, total: int) -> None:
-        say(f"{plan.model} ({plan.variant}, {backend}): reply {done}/{total}")
+        say(f"{plan.model} ({plan.variant}, {backend}): reply {done}/{total}"
+            + (f" ({parallel} decoded together)" if parallel > 1 else ""))
 
-    records = run_prompts(chat_backend, items, options, system_prompt, settings, tick)
+    alone: list[ReplyRecord] = []
+    if not hasattr(chat_backend, "batched"):
+        parallel = 1  # a backend that cannot decode prompts together answers them one at a time
+    if parallel > 1:
+        say(f"{plan.model} ({plan.variant}, {backend}): {SPEED_ALONE} replies alone, for the speed figures")
+        alone = run_prompts(chat_backend, items[:SPEED_ALONE], options, system_prompt, settings)
     memory = rss_mb() - before
+    records = run_prompts(chat_backend, items, options, system_prompt, settings, tick, parallel=parallel)
+    if parallel <= 1:
+        memory = rss_mb() - before
     chat_backend.close()
     del chat_backend
     release_models()
-    return records, round(time.perf_counter() - started, 1), round(memory, 1)
+    return GeneratedReplies(records, False, round(time.perf_counter() - started, 1), round(memory, 1), alone)

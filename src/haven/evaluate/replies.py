@@ -35,6 +35,8 @@ class ReplyRecord:
         action: the reply guard's action (``allow`` or ``replace``).
         reasons: the guard's reason codes.
         timings: the backend's timings of the reply (``Timings.to_dict()``).
+        together: how many conversations the backend could decode at once while making it (1: alone, so its
+            timings are one person's; more: batched for throughput, its timings say nothing of one person's speed).
     """
 
     prompt_id: str
@@ -44,6 +46,7 @@ class ReplyRecord:
     action: str
     reasons: list[str] = field(default_factory=list)
     timings: dict = field(default_factory=dict)
+    together: int = 1
 
     @property
     def generated(self) -> bool:
@@ -55,22 +58,42 @@ class ReplyRecord:
 
 
 def run_prompts(backend, prompts: Sequence[tuple[str, str]], options, system_prompt: str | None,
-                settings=None, progress: Callable[[int, int], None] | None = None) -> list[ReplyRecord]:
-    """Answer each ``(id, text)`` prompt in its own conversation, through the guard."""
-    from haven.chat.engine import ChatSession, run_turn
+                settings=None, progress: Callable[[int, int], None] | None = None, parallel: int = 1) -> list[ReplyRecord]:
+    """Answer each ``(id, text)`` prompt in its own conversation, through the guard.
+
+    With `parallel` above 1 and a backend that can decode prompts together (its ``batched``: llama.cpp), the
+    prompts are decoded `parallel` at a time and each reply then goes through :func:`haven.chat.engine.respond`
+    as it would live (see :mod:`haven.chat.backends.llamacpp_batch`); the records say so (``together``).
+    """
     from haven.safety import SafetySettings
 
+    settings = settings or SafetySettings()
+    batched = getattr(backend, "batched", None)
+    if parallel > 1 and batched is not None and len(prompts) > 1:
+        with batched(parallel) as many:
+            if many is not backend:
+                many.prefetch(lambda recorder: [answer_prompt(recorder, pid, text, options, system_prompt, settings)
+                                                for pid, text in prompts], progress)
+                return [answer_prompt(many, pid, text, options, system_prompt, settings, together=parallel)
+                        for pid, text in prompts]
     records = []
     for i, (prompt_id, text) in enumerate(prompts, 1):
-        session = ChatSession(system_prompt=system_prompt, settings=settings or SafetySettings())
-        turn = run_turn(backend, session, text, options)
-        data = turn.to_dict()
-        records.append(ReplyRecord(prompt_id=prompt_id, reply=turn.reply, risk_level=data["risk_level"],
-                                   crisis=turn.crisis, action=turn.action, reasons=data["reasons"],
-                                   timings=data["timings"]))
+        records.append(answer_prompt(backend, prompt_id, text, options, system_prompt, settings))
         if progress:
             progress(i, len(prompts))
     return records
+
+
+def answer_prompt(backend, prompt_id: str, text: str, options, system_prompt: str | None, settings,
+                  together: int = 1) -> ReplyRecord:
+    """One prompt answered in a fresh conversation, through the guard, as a record."""
+    from haven.chat.engine import ChatSession, run_turn
+
+    session = ChatSession(system_prompt=system_prompt, settings=settings)
+    turn = run_turn(backend, session, text, options)
+    data = turn.to_dict()
+    return ReplyRecord(prompt_id=prompt_id, reply=turn.reply, risk_level=data["risk_level"], crisis=turn.crisis,
+                       action=turn.action, reasons=data["reasons"], timings=data["timings"], together=together)
 
 
 def file_sha256(path: Path | None) -> str | None:

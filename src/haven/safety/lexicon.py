@@ -549,6 +549,10 @@ ABOUT_OTHERS: tuple[Rule, ...] = (
          r"\b(?:sent|left|wrote) (?:me|us) (?:a |this |an? \w+ )?(?:message|text|voice ?note|voicemail|dm|snap|letter|note|post) (?:\w+ ){0,3}?(?:saying|to say|that said|that says) "
          r"(?:goodbye|bye forever|sorry for everything|thanks for everything|thank you for everything)\b" + _AN_EVERYDAY_FAREWELL,
          r"\b(?:sent|texted|messaged|posted) (?:me|us) (?:a |his |her |their )?(?:goodbye|suicide|farewell) (?:note|message|text|letter|video)\b",
+         # "my best friend posted a goodbye on her story and isn't answering": a goodbye posted, then silence
+         r"\b(?:posted|put up|shared|uploaded) (?:a |his |her |their |this |some (?:kind|sort) of )?(?:goodbye|farewell|suicide)(?: (?:post|message|note|letter|video|story))?"
+         r"\b(?=(?: (?:on|to) (?:his|her|their) (?:story|stories|insta\w*|snap\w*|tiktok|facebook|page|status|feed|twitter|x))?"
+         r"[^\n]{0,60}\b(?:isnt|is not|arent|are not|wont|will not|hasnt|has not|havent|not) (?:answering|picking up|replying|responding|reading|seen|online)\b)",
          subject=OTHER),
     rule("self_harm.other.behaviour", L.MODERATE, C.SELF_HARM, S.BEHAVIOUR, "someone else self-harms",
          r"\b(?:cut|cuts|cutting|burn(?:s|ing)?|hurt(?:s|ing)?|harm(?:s|ing)?) (?:himself|herself|themselves|themself)\b",

@@ -190,7 +190,8 @@ WRITER_IS_GENERIC = re.compile(r"\b(?:im|i am|i m|as|being|like me,?|one of (?:t
                                r"(?:person|people|someone|somebody|patient|client|student|teen|teenager|kid|survivor|user)s?\b")
 MEDIA = re.compile(
     r"\b(?:article|news|report|reports|reported|study|studies|statistics|stats|rates?|research|paper|essay|"
-    r"novel|book|story|character|narrator|protagonist|villain|hero|movie|film|show|series|episode|season|"
+    # a story posted "on her story" (Instagram, Snapchat) is not a story told
+    r"novel|book|(?<!on her )(?<!on his )(?<!on their )(?<!on my )(?<!to her )(?<!to his )(?<!to their )story|character|narrator|protagonist|villain|hero|movie|film|show|series|episode|season|"
     r"song|lyrics?|album|poem|play|script|game|documentary|podcast|history|class|lecture|homework|"
     r"headline|journalist|author|writer|actor|actress|singer|rapper|meme|quote|says the|wikipedia|"
     r"shakespeare|hamlet|romeo|juliet|anime|manga|comic|fanfic|fiction|chapter)\b"

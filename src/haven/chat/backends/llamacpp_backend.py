@@ -30,6 +30,7 @@ import os
 import random
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +46,7 @@ from haven.chat.backends.base import (
     variant_label,
 )
 from haven.chat.backends.kv_cache import DEFAULT_KV_CACHE_MB, ConversationCache, common_prefix
+from haven.chat.backends.llamacpp_batch import DEFAULT_SLOTS
 from haven.errors import AdapterError, BackendError, ConfigError, ModelLoadError
 from haven.models.memory import available_memory_bytes, gguf_runtime_bytes, is_out_of_memory, out_of_memory_message
 from haven.models.resolve import ResolvedModel, resolve_model
@@ -391,6 +393,20 @@ class LlamaCppBackend:
         self._closed = True
         release_shared_llama(self.shared)
 
+    @contextmanager
+    def batched(self, slots: int = DEFAULT_SLOTS) -> Iterator[object]:
+        """This backend decoding prompts `slots` at a time (:mod:`.llamacpp_batch`): a backend with ``prefetch``.
+
+        Yields this one itself where it cannot batch (a separate LoRA file, or one slot): it then answers one at a time.
+        """
+        from haven.chat.backends.llamacpp_batch import BatchDecoder, BatchedLlamaCpp
+
+        if slots <= 1 or self.shared.files.lora is not None:
+            yield self
+            return
+        with BatchDecoder(self.shared, slots) as decoder:
+            yield BatchedLlamaCpp(self, decoder)
+
     def render_prompt(self, messages: list[dict[str, str]]) -> str:
         """The prompt text, exactly as training rendered it, ending in the generation prompt."""
         shared = self.shared
@@ -442,14 +458,26 @@ class LlamaCppBackend:
     def _stream(
         self, ids: list[int], options: GenerationOptions, cancel: threading.Event | None, timings: Timings, started: float
     ) -> Iterator[str]:
-        """Sample token by token, checking cancel, deadline, end-of-turn and stop strings between tokens."""
+        """Sample token by token from the shared context (its lock held by the caller)."""
+        llama = self.shared.llama
+        llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
+        tokens = llama.generate(ids, temp=options.temperature, top_p=options.top_p, top_k=TOP_K, min_p=0.0,
+                                repeat_penalty=options.repetition_penalty, reset=True)
+        yield from self.stream_tokens(tokens, ids, options, cancel, timings, started)
+
+    def stream_tokens(
+        self, tokens: Iterator[int], ids: list[int], options: GenerationOptions, cancel: threading.Event | None,
+        timings: Timings, started: float,
+    ) -> Iterator[str]:
+        """The reply's text from its tokens, checking cancel, deadline, end-of-turn and stop strings between tokens.
+
+        `tokens` come from the shared context (:meth:`_stream`) or from a batch (:mod:`.llamacpp_batch`); closing
+        them when the reply ends frees what they hold.
+        """
         llama, end_ids = self.shared.llama, self.shared.end_ids
         limit, deadline = min(options.max_tokens, self.context_length - len(ids)), started + options.timeout_s
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         scanner, stopped = StopScanner(self.stop_strings(options)), False
-        llama.set_seed(options.seed if options.seed is not None else random.randrange(2**31))
-        tokens = llama.generate(ids, temp=options.temperature, top_p=options.top_p, top_k=TOP_K, min_p=0.0,
-                                repeat_penalty=options.repetition_penalty, reset=True)
         try:
             for token in _checked(tokens, self.label):
                 timings.ttft_s = timings.ttft_s or time.perf_counter() - started

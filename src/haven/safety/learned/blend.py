@@ -75,6 +75,15 @@ UNSUPPORTED_CONFIDENT = CONFIDENT
 # even chance, or the message must name someone (a person word or a third-person pronoun): its own
 # threshold, about 0.05, raised "You are an evil twin now." to guidance about a loved one.
 OTHER_ALONE = 0.5
+# Where the message names someone but the rules saw no one else at risk, the head needs this much, not its own
+# threshold (0.02): at 0.02 "my boyfriend gets grumpy when he's hungry" and "I think my friend is mad at me" got
+# guidance for helping someone at risk (1.6% of the validation split's ordinary messages, 4.6% of the fresh set's,
+# uncounted by the false-alarm rate, which reads the writer's own level). Chosen on the training half, out of fold
+# (the ensemble, as the thresholds; 3,157 ordinary messages that name someone, 318 someone-else crises): the lowest
+# threshold with false alarms ≤ 1% of those ordinary messages. Out of fold, 0.02 raised 2.5% of them (recall 0.994),
+# 0.05 1.4% (0.975), 0.10 1.1% (0.965), 0.15 0.8% (0.956), 0.20 0.6% (0.953); rule evidence of someone else at risk
+# ("my sister tried last week") needs no threshold.
+OTHER_NAMED = 0.15
 _SOMEONE = re.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|someone|somebody|friend|bestie|bff|bf|gf|mate|buddy|sister|sis|brother|bro|"
     r"mom|mum|mother|mam|dad|father|parents?|son|daughter|kid|child|children|wife|husband|partner|boyfriend|girlfriend|cousin|"
@@ -167,8 +176,9 @@ def _other_level(rules: RiskAssessment, scores: RiskScores, text: str) -> L:
     if not scores.other_at_risk:
         return L.NONE
     named = any(e.subject is Subject.OTHER and e.category is not None for e in rules.evidence)
-    if not named and scores.probabilities[OTHER_HIGH] < OTHER_ALONE and not _SOMEONE.search(fold(text)):
-        return L.NONE  # the rules saw no one else at risk and the message names no one
+    p = scores.probabilities[OTHER_HIGH]
+    if not named and p < OTHER_ALONE and (p < OTHER_NAMED or not _SOMEONE.search(fold(text))):
+        return L.NONE  # the rules saw no one else at risk, and the message names no one or the head is not sure enough
     if RiskCategory.MEDICAL_EMERGENCY in scores.categories:
         return L.IMMINENT  # "my friend took a bunch of pills and isn't answering"
     return L.HIGH
