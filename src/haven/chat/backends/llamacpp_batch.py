@@ -2,9 +2,10 @@
 
 On a CPU one llama.cpp decode step of a small model costs little more for sixteen sequences
 than for one: the weights are read once per step either way. Measured on a 2-core AMD EPYC
-(AVX-512, 2026-12-02, ``benchmarks/batch_decode.py``): SmolLM2 Q8_0 decodes about 120 tokens/s
-alone and about 340 with sixteen sequences, Gemma 3 270M about 80 and 210. The comparison
-answers 116 prompts per variant, so it asks for its replies this way
+(AVX-512, 2026-12-02): SmolLM2 Q8_0 decodes about 120 tokens/s alone and about 340 with sixteen
+sequences, Gemma 3 270M about 80 and 210; through the whole guarded path
+(``benchmarks/batch_decode.py``, 48 questions) 2.25x and 1.99x as fast as one at a time. The
+comparison answers 116 prompts per variant, so it asks for its replies this way
 (:func:`haven.evaluate.replies.run_prompts` with ``parallel``).
 
 How, without changing what a person would see:
