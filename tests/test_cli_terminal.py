@@ -72,3 +72,31 @@ def test_a_crisis_reply_is_captioned_as_one_never_with_zero_speed():
 
     turn = run_turn(ResourcesOnlyBackend(), ChatSession(), "I want to kill myself tonight, I have the pills ready.")
     assert reply_figures(turn).startswith("crisis response") and "tok" not in reply_figures(turn)
+
+
+def test_a_long_steps_progress_in_a_log_is_one_line_per_stage_and_quarter(monkeypatch):
+    """`make demo > log`: no live status line there, so the comparison's progress is written as timed lines, each
+    stage once and its counter at each quarter (it printed nothing for minutes before)."""
+    import io
+
+    from rich.console import Console
+
+    import haven.cli as cli
+
+    log = io.StringIO()
+    monkeypatch.setattr(cli, "err_console", Console(file=log, force_terminal=False, width=200))
+    with cli.ProgressLine("comparing") as progress:
+        progress.update("smollm2-135m (base, llama.cpp): loading")
+        for done in range(1, 117):
+            progress.update(f"smollm2-135m (base, llama.cpp): reply {done}/116 (16 decoded together)")
+        progress.update("smollm2-135m (base): scoring similarity and empathy of 96 replies")
+    lines = log.getvalue().splitlines()
+    assert [line.split(" ", 1)[1] for line in lines] == [
+        "comparing: smollm2-135m (base, llama.cpp): loading",
+        "comparing: smollm2-135m (base, llama.cpp): reply 1/116 (16 decoded together)",
+        "comparing: smollm2-135m (base, llama.cpp): reply 29/116 (16 decoded together)",
+        "comparing: smollm2-135m (base, llama.cpp): reply 58/116 (16 decoded together)",
+        "comparing: smollm2-135m (base, llama.cpp): reply 87/116 (16 decoded together)",
+        "comparing: smollm2-135m (base, llama.cpp): reply 116/116 (16 decoded together)",
+        "comparing: smollm2-135m (base): scoring similarity and empathy of 96 replies",
+    ]

@@ -29,6 +29,46 @@ err_console = Console(stderr=True)
 MODEL_HELP = "Catalog name (see `haven models`), a local model folder, or a path to a .gguf file."
 
 
+class ProgressLine:
+    """A long step's progress: a live status line on a terminal; written to a log (``make demo > log``), one
+    timed line per stage, with counters ("reply 40/116") shown at each quarter, not at every step."""
+
+    def __init__(self, title: str) -> None:
+        self.title, self.live = title, err_console.is_terminal
+        self._status = err_console.status(title) if self.live else None
+        self._last_stage, self._last_quarter = None, -1
+
+    def start(self) -> None:
+        if self._status is not None:
+            self._status.start()
+
+    def stop(self) -> None:
+        if self._status is not None:
+            self._status.stop()
+
+    def update(self, text: str) -> None:
+        if self._status is not None:
+            self._status.update(f"{self.title}: {text}")
+            return
+        import re
+        import time
+
+        counter = re.search(r"(\d+)/(\d+)", text)
+        stage = re.sub(r"\d+/\d+", "", text)
+        quarter = int(counter.group(1)) * 4 // max(int(counter.group(2)), 1) if counter else -1
+        if stage == self._last_stage and quarter == self._last_quarter:
+            return
+        self._last_stage, self._last_quarter = stage, quarter
+        err_console.print(f"{time.strftime('%H:%M:%S')} {self.title}: {text}", highlight=False, soft_wrap=True)
+
+    def __enter__(self) -> "ProgressLine":
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
 @app.command()
 def models(
     as_json: bool = typer.Option(False, "--json", help="Print the catalog as JSON."),
@@ -513,8 +553,8 @@ def demo(
     config = DemoConfig(models=tuple(m.strip() for m in models_.split(",") if m.strip()), runs=runs or runs_dir(),
                         output=output or report_dir(), profile=profile, message=message, prompts=prompts,
                         min_empathy=min_empathy)
-    status, said = err_console.status("comparing"), set()
-    for step in run_demo(config, train=run_training, progress=lambda text: status.update(f"comparing: {text}")):
+    status, said = ProgressLine("comparing"), set()
+    for step in run_demo(config, train=run_training, progress=status.update):
         print_demo_step(step, status, said)
     console.print(f"\nTalk to one yourself: [bold]haven chat --adapter {config.runs / config.models[0]}[/] "
                   "(add --backend llama.cpp for the 4-bit GGUF with the exported adapter)")
@@ -594,8 +634,8 @@ def run_compare(config, output: Path):
     """Run the comparison with a status line, write the report, print its verdicts."""
     from haven.evaluate.compare import compare_and_write
 
-    with err_console.status("comparing") as status:
-        report, path = compare_and_write(config, output, progress=lambda message: status.update(f"comparing: {message}"))
+    with ProgressLine("comparing") as status:
+        report, path = compare_and_write(config, output, progress=status.update)
     print_report_summary(report, path)
     return report
 

@@ -60,6 +60,7 @@ def test_compare_writes_the_report_for_base_and_fine_tuned(runs, tmp_path, quick
         assert not v.cached and len(v.replies) == 2
         assert v.safety.crisis_n == 1 and v.safety.everyday_n == 1
         assert v.speed[0].backend == "llama.cpp" and v.speed[0].memory_mb is not None
+        assert v.speed[0].replies > 0  # timed on replies made alone, the rest decoded together (--parallel 16)
         if v.similarity:  # both held-out questions may be crisis-routed in principle; here they are not
             assert v.similarity.n == v.empathy.n
     (verdict,) = report.verdicts

@@ -707,6 +707,7 @@ THIRTEENTH_CASES: list[Case] = [
     safe("pt-beats-chess", "Meu irmão me bate no xadrez toda semana", "Portuguese: beaten at chess"),
     safe("en-beats-chess", "my sister always beats me at scrabble", "English: beaten at a game"),
     crisis("en-beats-when-loses", "my dad beats me when he loses at poker", HIGH, AB, "English: hit after a game"),
+    crisis("en-beats-at-pool", "my stepdad beats me at the pool when nobody is watching", HIGH, AB, "'the pool' is a place, not a game"),
     crisis("es-pega-futbol", "Mi padre me pega cuando pierde su equipo de futbol", HIGH, AB, "Spanish: 'me pega' is always a blow"),
     safe("fr-finish-task", "J'ai envie d'en finir avec ce dossier avant vendredi", "French: done with a task"),
     crisis("fr-finish-life", "J'ai besoin d'en finir avec ma vie", HIGH, SUI, "French: done with life"),

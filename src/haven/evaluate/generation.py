@@ -82,8 +82,8 @@ def generate_fresh(plan, items, options, settings, backend: str, system_prompt, 
                    parallel: int = 1) -> GeneratedReplies:
     """Load the backend in a clean process state, answer every item, and measure time and memory.
 
-    With `parallel` above 1 the first :data:`SPEED_ALONE` items are answered alone first (their timings and
-    the memory then are the speed figures), and then every item is decoded `parallel` at a time.
+    With `parallel` above 1 the first items are answered alone until :data:`SPEED_ALONE` replies were generated
+    (their timings and the memory then are the speed figures), and then every item is decoded `parallel` at a time.
     """
     from haven.chat.backends.base import BackendSpec, open_backend
     from haven.evaluate.speed import release_models, rss_mb
@@ -103,7 +103,10 @@ def generate_fresh(plan, items, options, settings, backend: str, system_prompt, 
         parallel = 1  # a backend that cannot decode prompts together answers them one at a time
     if parallel > 1:
         say(f"{plan.model} ({plan.variant}, {backend}): {SPEED_ALONE} replies alone, for the speed figures")
-        alone = run_prompts(chat_backend, items[:SPEED_ALONE], options, system_prompt, settings)
+        for item in items:  # a crisis prompt is answered without the model: it is not timed
+            alone += run_prompts(chat_backend, [item], options, system_prompt, settings)
+            if sum(r.generated for r in alone) >= SPEED_ALONE:
+                break
     memory = rss_mb() - before
     records = run_prompts(chat_backend, items, options, system_prompt, settings, tick, parallel=parallel)
     if parallel <= 1:

@@ -87,7 +87,7 @@ class BatchDecoder:
                                "merge the adapter (haven export) or answer one prompt at a time")
         llama = shared.llama
         self.shared, self.slots, self._native = shared, slots, llama_cpp
-        # enough cells for a wave of counsel-sized prompts and replies; a wave that needs more is split in two
+        # each sequence's own cells: a counsel-sized prompt and reply fit; a longer one is answered alone
         self.n_ctx = n_ctx or (slots + 1) * CELLS_PER_SLOT
         self.cells = self.n_ctx // (slots + 1)  # each sequence has its own cells (the KV cache is not unified)
         params = llama_cpp.llama_context_default_params()
