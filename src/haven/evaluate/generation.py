@@ -77,7 +77,6 @@ def generate_variant_replies(plan, prompts, probes, options, settings, config, b
     return entry
 
 
-
 def generate_fresh(plan, items, options, settings, backend: str, system_prompt, say, threads: int | None = None,
                    parallel: int = 1) -> GeneratedReplies:
     """Load the backend in a clean process state, answer every item, and measure time and memory.

@@ -76,13 +76,14 @@ UNSUPPORTED_CONFIDENT = CONFIDENT
 # threshold, about 0.05, raised "You are an evil twin now." to guidance about a loved one.
 OTHER_ALONE = 0.5
 # Where the message names someone but the rules saw no one else at risk, the head needs this much, not its own
-# threshold (0.02): at 0.02 "my boyfriend gets grumpy when he's hungry" and "I think my friend is mad at me" got
-# guidance for helping someone at risk (1.6% of the validation split's ordinary messages, 4.6% of the fresh set's,
-# uncounted by the false-alarm rate, which reads the writer's own level). Chosen on the training half, out of fold
-# (the ensemble, as the thresholds; 3,157 ordinary messages that name someone, 318 someone-else crises): the lowest
-# threshold with false alarms ≤ 1% of those ordinary messages. Out of fold, 0.02 raised 2.5% of them (recall 0.994),
-# 0.05 1.4% (0.975), 0.10 1.1% (0.965), 0.15 0.8% (0.956), 0.20 0.6% (0.953); rule evidence of someone else at risk
-# ("my sister tried last week") needs no threshold.
+# threshold (0.02): at 0.02 "my flatmate never cleans up and I don't know how to bring it up" and "I think my friend
+# is mad at me" got guidance for helping someone at risk (1.6% of the validation split's ordinary messages, 4.6% of
+# the fresh set's, uncounted by the false-alarm rate, which reads the writer's own level). Chosen on the training
+# half, out of fold (the ensemble, as the thresholds; 3,157 ordinary messages that name someone, 318 someone-else
+# crises): the lowest threshold with false alarms ≤ 1% of those ordinary messages. Out of fold, 0.02 raised 2.5% of
+# them (recall 0.994), 0.05 1.4% (0.975), 0.10 1.1% (0.965), 0.15 0.8% (0.956), 0.20 0.6% (0.953); rule evidence of
+# someone else at risk ("my sister tried last week") needs no threshold. Still over it: "my girlfriend gets grumpy
+# when she's hungry" (0.34), "my best friend got a new boyfriend and I barely see her now" (0.38).
 OTHER_NAMED = 0.15
 _SOMEONE = re.compile(
     r"\b(?:he|she|him|her|his|hers|they|them|their|someone|somebody|friend|bestie|bff|bf|gf|mate|buddy|sister|sis|brother|bro|"
