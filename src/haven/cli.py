@@ -137,16 +137,24 @@ def run_training(config) -> "RunCard":  # noqa: F821 - the annotation is for rea
     from haven.evaluate.empathy import curation_scorer
     from haven.train.lora import train_lora
 
+    # in a log (`make demo > log`) the bar is drawn once, at the end: there, one timed line per stage and quarter
+    log = None if err_console.is_terminal else ProgressLine(config.model)
     with _train_progress() as progress:
         task = progress.add_task(f"{config.model}: preparing", total=config.max_steps, info="")
 
         def on_event(event):
             if event.phase == "train":
                 progress.update(task, completed=event.step, description=f"{config.model}: training", info=f"loss {event.loss:.3f}")
+                if log:
+                    log.update(f"training step {event.step}/{config.max_steps}, loss {event.loss:.3f}")
             elif event.phase == "evaluate":
                 progress.update(task, info=f"held-out loss {event.loss:.3f}")
+                if log:
+                    log.update(f"held-out loss {event.loss:.3f}")
             else:
                 progress.update(task, description=f"{config.model}: {event.message or event.phase}")
+                if log:
+                    log.update(event.message or event.phase)
 
         return train_lora(config, progress=on_event, empathy=curation_scorer(config)).card
 
