@@ -141,6 +141,49 @@ def check_card_and_floor(scorer, split, method: str) -> None:
     assert measured["rho"] >= floor["total_spearman"]
 
 
+class _FixedLogits:
+    """A member whose logits are given (the averaging is what is tested, not the encoder)."""
+
+    reads_context = False
+
+    def __init__(self, logits):
+        self.values = logits
+
+    def logits(self, texts, contexts):
+        import numpy as np
+
+        return {m: np.asarray(self.values, dtype=float) for m in MECHANISMS}
+
+
+def test_an_ensemble_averages_its_members_log_probabilities():
+    import numpy as np
+
+    from haven.evaluate.epitome_scorer import EncoderEnsemble
+
+    sure_none, sure_strong = _FixedLogits([[4.0, 0.0, 0.0]]), _FixedLogits([[0.0, 0.0, 2.0]])
+    mean = EncoderEnsemble([sure_none, sure_strong]).logits(["a reply"], [None])["interpretations"]
+    p_none = np.exp([4.0, 0, 0]) / np.exp([4.0, 0, 0]).sum()
+    p_strong = np.exp([0, 0, 2.0]) / np.exp([0, 0, 2.0]).sum()
+    assert np.allclose(mean, (np.log(p_none) + np.log(p_strong)) / 2)
+    assert mean.argmax() == 0  # the surer member wins
+    # log-probabilities, not raw logits: shifting one member's logits changes nothing
+    shifted = EncoderEnsemble([_FixedLogits([[104.0, 100.0, 100.0]]), sure_strong]).logits(["a reply"], [None])
+    assert np.allclose(shifted["interpretations"], mean)
+
+
+def test_members_take_their_own_seed_and_the_split_keeps_the_first():
+    from haven.evaluate.epitome_scorer import member_config, member_file
+
+    config = EpitomeScorerConfig(members=3)
+    assert [member_config(config, k).seed for k in range(3)] == [13, 14, 15]
+    assert all(member_config(config, k).members == 1 for k in range(3))
+    assert [member_file(k) for k in range(3)] == ["model.pt", "model-1.pt", "model-2.pt"]
+    with pytest.raises(HavenError, match="members is 0"):
+        EpitomeScorerConfig(members=0)
+    with pytest.raises(HavenError, match="only finetune"):
+        EpitomeScorerConfig(method="frozen", members=2)
+
+
 @pytest.mark.slow
 def test_frozen_baseline_holds_its_floor_on_the_held_out_split(split):
     from haven.evaluate.empathy import load_or_train_scorer
@@ -168,8 +211,8 @@ def test_fine_tuned_scorer_holds_its_floor_on_the_held_out_split(split):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("method", ["frozen", "finetune"])
-def test_training_writes_a_card_and_weights_that_load_back(tmp_path, monkeypatch, method, write_tiny_epitome):
+@pytest.mark.parametrize("method,members", [("frozen", 1), ("finetune", 1), ("finetune", 2)])
+def test_training_writes_a_card_and_weights_that_load_back(tmp_path, monkeypatch, method, members, write_tiny_epitome):
     monkeypatch.setenv("HAVEN_CACHE_DIR", str(tmp_path / "cache"))
     from haven.evaluate.empathy import load_or_train_scorer
 
@@ -177,7 +220,7 @@ def test_training_writes_a_card_and_weights_that_load_back(tmp_path, monkeypatch
 
     data = write_tiny_epitome(tmp_path / "epitome")
     config = EpitomeScorerConfig(method=method, data_dir=str(data), epochs=1, batch_size=8, max_minutes=1.0,
-                                 regularisation=(1.0,), threads=1)
+                                 regularisation=(1.0,), threads=1, members=members)
     threads = torch.get_num_threads()
     torch.set_num_threads(2)  # the process's setting; the scorer trains on config.threads (1)
     try:
@@ -195,6 +238,17 @@ def test_training_writes_a_card_and_weights_that_load_back(tmp_path, monkeypatch
     assert [s.levels for s in again.score(texts)] == [s.levels for s in scorer.score(texts)]
     assert all(0 <= s.total <= 6 for s in again.score(texts))
     assert scorer.folder == again.folder == folder
+    if members > 1:  # each member's weights beside the card, each trained from its own seed
+        from haven.evaluate.epitome_scorer import EncoderEnsemble, member_file
+
+        assert isinstance(again.reader, EncoderEnsemble) and len(again.reader.members) == members
+        assert all((folder / member_file(k)).is_file() for k in range(members))
+        import json
+
+        each = json.loads(card)["training"]["members"]
+        assert each["seeds"] == [13, 14] and len(each["each"]) == 2
+        first, second = (m.model.state_dict()["heads.interpretations.weight"] for m in again.reader.members)
+        assert not torch.equal(first, second)
 
     # the curation's totals are kept beside the scorer: a second model's curation reads them back
     from haven.evaluate.empathy import ANSWER_TOTALS_FILE, AnswerTotals

@@ -208,6 +208,22 @@ def test_an_everyday_message_about_someone_gets_no_guidance_for_a_crisis(text: s
     assert not assessment.about_other and not assessment.show_resources, assessment.evidence
 
 
+@pytest.mark.parametrize("text", ["Mein Bruder hat gesagt, dass er nicht mehr bei unseren Eltern wohnen will",
+                                  "my cousin doesn't want to live with her dad anymore"])
+def test_where_someone_lives_read_by_the_rules_is_not_someone_at_risk(text: str) -> None:
+    """Found in the tenth fresh batch: the rules set "nicht mehr in der WG leben will" aside (where, not
+    whether), yet the "someone else" head alone gave guidance for helping a person at risk."""
+    assessment = assess_message(text)
+    assert not assessment.about_other and not assessment.show_resources, assessment.evidence
+
+
+@pytest.mark.parametrize("text", ["Meine Schwester hat mir geschrieben, dass sie nicht mehr leben will",
+                                  "my sister says she doesn't want to live anymore"])
+def test_someone_who_does_not_want_to_live_gets_guidance_not_the_writer(text: str) -> None:
+    assessment = assess_message(text)
+    assert assessment.about_other and assessment.show_resources and assessment.level < L.HIGH, assessment.evidence
+
+
 def test_a_friends_goodbye_posted_then_silence_is_an_emergency_for_them() -> None:
     assessment = assess_message("my mate posted a goodbye on his story and isn't picking up his phone")
     assert assessment.about_other and assessment.other_level is L.IMMINENT and assessment.level < L.HIGH

@@ -59,6 +59,8 @@ MODEL_FILE = "model.pt"
 #            reply alone, rationale heads, 6 epochs, best at epoch 4 on validation; offset limit 0; the same
 #            figures on an AMD EPYC and an Intel Xeon). Version 1 (post and reply, no rationales, 4 epochs):
 #            0.709 / 0.541 / 0.653, mean 0.634; Spearman 0.596.
+#   members=2 (seeds 13 and 14 averaged; not yet the default, see the README): 0.754 / 0.635 / 0.709, mean 0.699;
+#            Spearman 0.647 (validation 0.774 against 0.739 for the one encoder).
 # Issue 14's target (mean >= 0.70, none below 0.60, Spearman >= 0.60): Spearman and each mechanism reached,
 # the mean not yet.
 AGREEMENT_FLOOR = {
@@ -70,6 +72,7 @@ OFFSET_LIMITS = (0.0, 0.5, 1.0, 2.0)  # how far the offsets may move, chosen by 
 CV_ROUNDS = 10  # random halvings of the validation split when choosing the limit
 PREDICT_BATCH = 64
 TIMING_STEPS = 10  # steps timed before the schedule is fitted to the time budget
+SCHEDULE_SLACK = 0.2  # a run within 20% of the time budget keeps all its steps (see fit_schedule)
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,12 @@ class EpitomeScorerConfig:
         rationale_weight: weight of the rationale loss beside the level loss (finetune; 0 turns it off). The
             annotators marked the passages of each reply that carry a mechanism; a token head per mechanism
             learns to find them, as EPITOME's authors trained their model (multi-task, Sharma et al. 2020).
-        max_minutes: training stops after this many minutes (finetune; the best epoch so far is kept).
+        max_minutes: training stops after this many minutes (finetune; the best epoch so far is kept); per member.
+        members: encoders trained (finetune), each from its own seed (``seed``, ``seed + 1``, ...; the split always
+            uses ``seed``), whose log-probabilities are averaged: one fine-tuned MiniLM varies with its seed as much
+            as between settings (validation macro-F1 0.734 and 0.774 for seeds 13 and 14), and the average of
+            several is steadier than any one. They train side by side, one process each, where the machine has
+            ``threads`` cores per member (2 members on 2 cores take the time of one); otherwise one after another.
         threads: torch CPU threads. 1 by default: on a 2-core machine shared with other work, one thread ran a
             training step (16 pairs) in 2.0-2.6 s and two threads in 3.3-10 s (they wait for each other).
         regularisation: inverse L2 strengths ``C`` tried on validation (frozen).
@@ -111,6 +119,7 @@ class EpitomeScorerConfig:
     context_dropout: float = 1.0
     rationale_weight: float = 0.5
     max_minutes: float = 14.0
+    members: int = 1
     threads: int = 1
     regularisation: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0)
     data_dir: str | None = None
@@ -120,6 +129,10 @@ class EpitomeScorerConfig:
             raise ConfigError(f"method {self.method!r} is not finetune or frozen")
         if not 0 <= self.context_dropout <= 1:
             raise ConfigError(f"context_dropout is {self.context_dropout}; give a share in [0, 1] (1: the reply alone)")
+        if self.members < 1:
+            raise ConfigError(f"members is {self.members}; give 1 (one encoder) or more (an average of several)")
+        if self.members > 1 and self.method != "finetune":
+            raise ConfigError(f"members is {self.members} with method {self.method!r}; only finetune trains several")
         if self.rationale_weight < 0:
             raise ConfigError(f"rationale_weight is {self.rationale_weight}; give 0 (off) or a positive weight")
 
@@ -131,6 +144,8 @@ class EpitomeScorerConfig:
         key = self.to_dict()
         key.pop("data_dir")
         key.pop("threads")
+        if self.members == 1:
+            key.pop("members")  # a one-encoder scorer keeps the cache folder it had before members existed
         return key
 
 
@@ -455,19 +470,63 @@ class FineTunedEncoder:
                     out[m][rows] = logits[m].float().numpy()
         return out
 
-    def save(self, folder: Path) -> None:
+    def save(self, folder: Path, name: str = MODEL_FILE) -> None:
         import torch
 
-        torch.save(self.model.state_dict(), folder / MODEL_FILE)
+        torch.save(self.model.state_dict(), folder / name)
 
     @classmethod
-    def load(cls, folder: Path, max_length: int, reads_context: bool = True) -> "FineTunedEncoder":
+    def load(cls, folder: Path, max_length: int, reads_context: bool = True, name: str = MODEL_FILE,
+             tokenizer=None) -> "FineTunedEncoder":
         import torch
 
         model = build_encoder_model()
-        model.load_state_dict(torch.load(folder / MODEL_FILE, map_location="cpu", weights_only=True))
+        model.load_state_dict(torch.load(folder / name, map_location="cpu", weights_only=True))
         model.eval()
-        return cls(model, load_tokenizer(), max_length, reads_context)
+        return cls(model, tokenizer or load_tokenizer(), max_length, reads_context)
+
+
+def member_file(member: int) -> str:
+    """``model.pt`` for the first member (as a one-encoder scorer saves it), ``model-<k>.pt`` for the others."""
+    return MODEL_FILE if member == 0 else MODEL_FILE.replace(".pt", f"-{member}.pt")
+
+
+@dataclass
+class EncoderEnsemble:
+    """Several fine-tuned encoders read together: per mechanism, the mean of their log-probabilities.
+
+    The mean log-probability is the logit of their normalised geometric mean, so the thresholds
+    (offsets on the weak and strong logits) apply to it as to one encoder's logits.
+    """
+
+    members: list[FineTunedEncoder]
+
+    @property
+    def reads_context(self) -> bool:
+        return self.members[0].reads_context
+
+    def logits(self, texts: Sequence[str], contexts: Sequence[str | None]) -> dict:
+        """Mean log-probabilities of the three levels, per mechanism (numpy n × 3)."""
+        import numpy as np
+
+        read = [member.logits(texts, contexts) for member in self.members]
+        out = {}
+        for m in MECHANISMS:
+            logs = []
+            for logits in read:
+                z = logits[m] - logits[m].max(axis=1, keepdims=True)
+                logs.append(z - np.log(np.exp(z).sum(axis=1, keepdims=True)))
+            out[m] = np.mean(logs, axis=0)
+        return out
+
+    def save(self, folder: Path) -> None:
+        for k, member in enumerate(self.members):
+            member.save(folder, member_file(k))
+
+    @classmethod
+    def load(cls, folder: Path, count: int, max_length: int, reads_context: bool = True) -> "EncoderEnsemble":
+        tokenizer = load_tokenizer()
+        return cls([FineTunedEncoder.load(folder, max_length, reads_context, member_file(k), tokenizer) for k in range(count)])
 
 
 def length_batches(encoded: list[dict], batch_size: int, rng: random.Random) -> list[list[int]]:
@@ -501,10 +560,98 @@ def torch_threads(count: int):
         torch.set_num_threads(before)
 
 
-def train_encoder(split, config: EpitomeScorerConfig, notes: dict, progress=None) -> FineTunedEncoder:
-    """Fine-tune MiniLM and its heads on ``config.threads`` threads (put back afterwards)."""
+def train_encoder(split, config: EpitomeScorerConfig, notes: dict, progress=None):
+    """Fine-tune MiniLM and its heads on ``config.threads`` threads (put back afterwards): one encoder, or
+    ``config.members`` of them (:class:`EncoderEnsemble`, see :func:`train_members`)."""
+    if config.members > 1:
+        return train_members(split, config, notes, progress)
     with torch_threads(config.threads):
         return fine_tune_encoder(split, config, notes, progress)
+
+
+def member_config(config: EpitomeScorerConfig, member: int) -> EpitomeScorerConfig:
+    """The config one member trains with: its own seed for the initialisation and the order (the split is given)."""
+    from dataclasses import replace
+
+    return replace(config, seed=config.seed + member, members=1)
+
+
+def parallel_members(config: EpitomeScorerConfig) -> int:
+    """How many members train at once: one per ``threads`` cores the machine has, at most ``members``."""
+    import os
+
+    return max(1, min(config.members, (os.cpu_count() or 1) // max(1, config.threads)))
+
+
+def _train_member_process(config: EpitomeScorerConfig, member: int, target: str, messages) -> dict:
+    """One member, in its own process: read the split again (deterministic), train, save the weights to `target`."""
+    from haven.data.epitome import epitome_folder, load_epitome, split_by_seeker_post
+
+    split = split_by_seeker_post(load_epitome(epitome_folder(config.data_dir)), config.seed, config.fractions)
+    notes: dict = {}
+    with torch_threads(config.threads):
+        reader = fine_tune_encoder(split, member_config(config, member), notes,
+                                   lambda text: messages.put(f"member {member + 1}/{config.members}: {text}"))
+    import torch
+
+    torch.save(reader.model.state_dict(), target)
+    return notes
+
+
+def train_members(split, config: EpitomeScorerConfig, notes: dict, progress=None) -> EncoderEnsemble:
+    """Train ``config.members`` encoders, each from its own seed, side by side in separate processes
+    where the machine has the cores (:func:`parallel_members`), else one after another here."""
+    import multiprocessing
+    import tempfile
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    import torch
+
+    workers = parallel_members(config)
+    notes["members"] = {"count": config.members, "trained_side_by_side": workers, "seeds":
+                        [config.seed + k for k in range(config.members)], "each": []}
+    if workers == 1:
+        members = []
+        for k in range(config.members):
+            member_notes: dict = {}
+            say = (lambda text, k=k: progress(f"member {k + 1}/{config.members}: {text}")) if progress else None
+            with torch_threads(config.threads):
+                members.append(fine_tune_encoder(split, member_config(config, k), member_notes, say))
+            notes["members"]["each"].append(member_notes)
+        return EncoderEnsemble(members)
+    context = multiprocessing.get_context("spawn")  # torch in a forked child of a threaded parent can hang
+    with tempfile.TemporaryDirectory(prefix="haven-epitome-") as folder, context.Manager() as manager:
+        messages = manager.Queue()
+        done = threading.Event()
+
+        def relay():
+            while not done.is_set() or not messages.empty():
+                try:
+                    text = messages.get(timeout=0.5)
+                except Exception:  # queue.Empty through the manager's proxy
+                    continue
+                if progress:
+                    progress(text)
+
+        relay_thread = threading.Thread(target=relay, daemon=True)
+        relay_thread.start()
+        targets = [str(Path(folder) / member_file(k)) for k in range(config.members)]
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                futures = [pool.submit(_train_member_process, config, k, targets[k], messages) for k in range(config.members)]
+                notes["members"]["each"] = [future.result() for future in futures]
+        finally:
+            done.set()
+            relay_thread.join()
+        tokenizer = load_tokenizer()
+        members = []
+        for target in targets:
+            model = build_encoder_model()
+            model.load_state_dict(torch.load(target, map_location="cpu", weights_only=True))
+            model.eval()
+            members.append(FineTunedEncoder(model, tokenizer, config.max_length, config.context_dropout < 1))
+    return EncoderEnsemble(members)
 
 
 def fine_tune_encoder(split, config: EpitomeScorerConfig, notes: dict, progress=None) -> FineTunedEncoder:
@@ -593,10 +740,16 @@ def fit_schedule(plan: dict, per_epoch: int, config: EpitomeScorerConfig, step: 
                  notes: dict) -> None:
     """Set the run's length to what the time left affords at the pace so far (never past the planned epochs).
 
-    The 1.1 leaves room for the validation passes (about a tenth of an epoch each).
+    The 1.1 leaves room for the validation passes (about a tenth of an epoch each). A run that would fit
+    within :data:`SCHEDULE_SLACK` of the budget keeps every planned step: the budget is there for a slow
+    machine, and trimming a few steps because another process slowed this one for a while made the
+    weights depend on the machine's load (two trainings at once cut 2 of 636 steps, and the scorer's
+    agreement moved: validation 0.739 → 0.734).
     """
     pace = elapsed / step
     affordable = step + int(max(0.0, config.max_minutes * 60 - elapsed) / (pace * 1.1))
+    if affordable >= plan["planned"] * (1 - SCHEDULE_SLACK):
+        affordable = plan["planned"]
     plan["steps"] = max(min(plan["planned"], affordable), step + 1, per_epoch // 2)
     notes["seconds_per_step"] = round(pace, 3)
     if plan["steps"] < plan["planned"]:
@@ -689,7 +842,9 @@ def load_epitome_scorer(folder: Path, embedder=None) -> EpitomeScorer:
                                     "regularisation": tuple(card["config"]["regularisation"])})
     if config.method == "frozen":
         reader = FrozenHead.load(folder, embedder)
-    else:  # scores on the process's threads (config.threads is for training)
+    elif config.members > 1:  # scores on the process's threads (config.threads is for training)
+        reader = EncoderEnsemble.load(folder, config.members, config.max_length, config.context_dropout < 1)
+    else:
         reader = FineTunedEncoder.load(folder, config.max_length, config.context_dropout < 1)
     offsets = {m: tuple(v) for m, v in card["thresholds"]["offsets"].items()}
     return EpitomeScorer(reader, offsets, card, folder)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import GAMES, I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, PLAIN_MESSAGE_END_IT, WANT, Rule, SubjectMode, rule
+from haven.safety.rules import GAMES, I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, PLAIN_MESSAGE_DE, PLAIN_MESSAGE_END_IT, WANT, Rule, SubjectMode, rule
 
 SELF, OTHER, FIXED = SubjectMode.SELF, SubjectMode.OTHER, SubjectMode.FIXED
 
@@ -75,7 +75,7 @@ SUICIDE: tuple[Rule, ...] = (
          r"(?! (?:is|as) (?:a|such a|an|the|just a) (?:\w+ )?(?:word|term|euphemism|slang)\b|(?: mean| instead of| on (?:tiktok|youtube)))"),
     # where or with whom, not whether: "I don't want to live in this city any more"
     rule("suicide.everyday.where_to_live", L.NONE, C.SUICIDE, S.MENTION, "where or with whom they live",
-         PLAIN_MESSAGE + r"\b(?:dont|do not|no longer|dont really) (?:want|wanna|wish) (?:to )?live (?:here |there )?(?:anymore |any more )?"
+         PLAIN_MESSAGE + r"\b(?:dont|do not|doesnt|does not|didnt|no longer|dont really) (?:want|wanna|wish) (?:to )?live (?:here |there )?(?:anymore |any more )?"
          rf"(?:in|at|near|with|by|next to|on|under) {_LIVING_PLACE}", negatable=False, aside="where or with whom they live, not whether"),
     # "gonna end it all with my ex tonight": a break-up (no word of death, pills or a goodbye anywhere)
     rule("suicide.everyday.breakup", L.NONE, C.SUICIDE, S.MENTION, "ending a relationship",
@@ -104,11 +104,14 @@ SUICIDE: tuple[Rule, ...] = (
          r"\bend(?:ing)? things\b(?! with| between| off)", r"\bend(?:ing)? my existence\b",
          r"\bend(?:ing)? everything\b(?! (?:with|between|off|on a)\b)"),
     rule("suicide.active.not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "says they do not want to live",
-         r"\b(?:dont|do not|no longer|dont really|didnt) (?:want|wanna|wish) (?:to )?(?:live|be alive|go on living|keep living|stay alive)\b"
+         r"\b(?:dont|do not|doesnt|does not|no longer|dont really|didnt) (?:want|wanna|wish) (?:to )?(?:live|be alive|go on living|keep living|stay alive)\b"
          + _WHERE_ONE_LIVES,
          r"\b(?:cant|cannot) (?:go on|keep) living\b", negatable=False),
     rule("suicide.intent.method", L.IMMINENT, C.SUICIDE, S.INTENT, "intends a specific method (C-SSRS: intent with method)",
          rf"\b{INTENT} (?:\w+ ){{0,2}}?{METHODS}\b"),
+    # "waiting for my mum to stop calling so I can jump": the purpose is the writer's own, whoever came before it
+    rule("suicide.intent.so_i_can", L.IMMINENT, C.SUICIDE, S.INTENT, "does something in order to carry out a method",
+         rf"\bso (?:that )?i (?:can|could) (?:\w+ ){{0,2}}?{METHODS}\b", subject=SELF),
     rule("suicide.active.method", L.HIGH, C.SUICIDE, S.ACTIVE, "thinks about or wants a specific method",
          rf"\b(?:{WANT}|thinking (?:about|of)|thought about|considering|imagine|imagining) (?:\w+ )?{METHODS}\b"),
     # "about to take the lot, don't try to stop me": the whole supply, said with a goodbye, a time or a refusal of help
@@ -581,6 +584,12 @@ MENTIONS: tuple[Rule, ...] = (
 # reading (no risk) stands and the classifier alone does not raise the message. Each stops where a crisis
 # word follows ("taking one last photo, goodbye").
 _NO_CRISIS_AFTER = r"(?![^\n]{0,80}\b(?:goodbye|last (?:photo|time|one)|jump|end it|die|dying|kill|nobody can stop|im ready|its time)\b)"
+# ... and in the other four languages (folded): a jump, a last photo or time, a goodbye
+_NO_CRISIS_AFTER_INTL = (r"(?![^\n]{0,80}\b(?:goodbye|jump\w*|spring\w*|sprung|salt(?:ar|o|e|are)|saut\w*|pul(?:ar|o|e|arei)|adios|adieu|abschied|tchau|"
+                         r"ultim[ao] (?:vez|foto)|letzte\w* (?:mal|foto)|derniere (?:fois|photo)|es hora|il est temps|es ist zeit|"
+                         r"chegou a hora|nadie|niemand|personne|ninguem)\b)")
+_VIEW_WORDS = (r"views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks|"
+               r"watching (?:the )?(?:boats|birds|ducks|swans|river|sea|waves|stars|match|world go by)")
 _PLAIN_MEDICINE = r"^(?![^\n]*\b(?:all|whole|entire|bunch|handful|loads?|lots|alcohol|vodka|wine|beer|drunk|at once|\d{2,})\b)" + PLAIN_MESSAGE[1:]
 ORDINARY: tuple[Rule, ...] = (
     rule("suicide.ordinary.height_view", L.NONE, C.SUICIDE, S.MENTION, "a high place for the view or a photo",
@@ -588,7 +597,25 @@ ORDINARY: tuple[Rule, ...] = (
          r"(?:quarry|cliff|bridge|building|roof|rooftop|multi ?storey|car park|tower|dam|viaduct|lighthouse|mountain|hill)\b"
          r"(?=[^\n]{0,60}\b(?:views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks|"
          r"watching (?:the )?(?:boats|birds|ducks|swans|river|sea|waves|stars|match|world go by))\b)"
-         + _NO_CRISIS_AFTER, negatable=False, aside="a high place for the view: not a plan"),
+         + _NO_CRISIS_AFTER,
+         # on a bridge or a roof for the view, or waiting for a lift ("I'm on the bridge waiting for the bus"; not a train)
+         PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we are|were|we were) (?:on|up on|at) (?:the |a |this |that )?(?:\w+ )?"
+         r"(?:bridge|roof|rooftop|roof terrace|viewpoint|lookout|cliffs?|cliff top|clifftop)\b"
+         rf"(?=[^\n]{{0,60}}\b(?:{_VIEW_WORDS}|waiting for (?:the |a |my )?(?:bus|tram|taxi|cab|uber|lift|ride|friends?|mate|mum|mom|dad|"
+         r"boyfriend|girlfriend|partner|sister|brother))\b)" + _NO_CRISIS_AFTER,
+         negatable=False, aside="a high place for the view: not a plan"),
+    # the same in Spanish, German, French and Portuguese ("Ich stehe gerade auf der Brücke und mache Fotos vom
+    # Sonnenuntergang", "Estou na ponte tirando fotos do pôr do sol")
+    rule("suicide.ordinary.height_view_intl", L.NONE, C.SUICIDE, S.MENTION, "a high place for the view or a photo",
+         PLAIN_MESSAGE_DE + r"\b(?:estoy|estamos|estaba|ich stehe|ich sitze|ich bin|wir sind|wir stehen|je suis|nous sommes|on est|"
+         r"estou|estava)\b (?:\w+ ){0,2}?(?:en|sobre|arriba de|encima de|auf|oben auf|sur|en haut de|au sommet de|na|no|em cima d[aoe]|"
+         r"no alto d[aoe]) (?:el |la |lo |der |dem |den |le |les |o |a |os |as )?(?:\w+ )?l?"
+         r"(?:puente|azotea|tejado|techo|acantilado|mirador|brucke|dach|dachterrasse|klippe|aussichtsturm|aussichtspunkt|pont|toit|"
+         r"falaise|immeuble|belvedere|ponte|telhado|falesia|predio|mirante|cobertura)\b"
+         r"(?=[^\n]{0,80}\b(?:fotos?|vistas?|atardecer|amanecer|puesta de sol|paisaje|fuegos artificiales|aussicht|ausblick|sonnenuntergang|"
+         r"sonnenaufgang|feuerwerk|blick|photos?|vue|coucher de soleil|lever de soleil|paysage|feux? dartifice|por do sol|nascer do sol|"
+         r"paisagem|selfies?|panorama|esperando (?:el|o) (?:bus|autobus|onibus)|warte auf den bus|jattends le bus)\b)"
+         + _NO_CRISIS_AFTER_INTL, negatable=False, aside="a high place for the view: not a plan"),
     # practical questions about one's medicine: when to take it, with what, how to keep it; never where the
     # message names a quantity, alcohol or a wish ("should i take all my pills tonight with vodka")
     rule("medical_emergency.ordinary.medicine_question", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION, "a practical question about taking or keeping medicine",

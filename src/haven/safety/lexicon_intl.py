@@ -173,7 +173,9 @@ GERMAN: tuple[Rule, ...] = (
          r"\b(?:selbstmord|suizid) (?:begehen|machen)\b"),
     rule("suicide.active.de_not_live", L.HIGH, C.SUICIDE, S.ACTIVE, "German: does not want to live any more",
          r"\b(?:will|mochte|moechte|kann) nicht mehr leben\b", r"\bkeine lust mehr zu leben\b", negatable=False),
-    _where_to_live("de", r"\b(?:will|mochte|moechte|kann) (?:\w+ )?nicht mehr (?:hier |dort |da )?(?:in|bei|mit|neben|an) (?:\w+ ){1,3}?(?:leben|wohnen)\b"),
+    _where_to_live("de", r"\b(?:will|mochte|moechte|kann) (?:\w+ )?nicht mehr (?:hier |dort |da )?(?:in|bei|mit|neben|an) (?:\w+ ){1,3}?(?:leben|wohnen)\b"
+                    # the subordinate clause, verb last: "dass sie nicht mehr in der WG leben will"
+                    r"|\bnicht mehr (?:hier |dort |da )?(?:in|bei|mit|neben|an) (?:\w+ ){1,3}?(?:leben|wohnen) (?:will|mochte|moechte|kann|mag)\b"),
     rule("suicide.passive.de_wish_dead", L.MODERATE, C.SUICIDE, S.PASSIVE, "German: wish to be dead, better off without me",
          r"\bwunschte?,? ich (?:ware|waere) tot\b", r"\bbesser (?:dran )?ohne mich\b", r"\bnicht mehr aufwachen\b",
          r"\bkeinen sinn mehr\b", negatable=False),

@@ -132,7 +132,9 @@ NEGATION = re.compile(
 NOT_NEGATION = re.compile(
     r"\b(?:cant|cannot|couldnt|wont) (?:stop|help|keep|get (?:rid|over|out)|take|bear|shake|escape|wait)|"
     r"\b(?:not|dont|didnt) (?:sure|know|care|just|only|even know)|\bwhy (?:dont|not|wouldnt|shouldnt)\b|"
-    r"\bno (?:matter|idea|joke)\b|\bnot (?:gonna|going to) lie\b|\bnever (?:been|felt|wanted anything|stop)\b|\bnot a day\b"
+    r"\bno (?:matter|idea|joke)\b|\bnot (?:gonna|going to) lie\b|\bnever (?:been|felt|wanted anything|stop)\b|\bnot a day\b|"
+    # not surviving is the aim, not a denial: "how high you need to fall to not survive", "high enough that you wouldn't survive"
+    r"\b(?:not|wouldnt|wont|couldnt) survive\b"
 )
 NEGATION_WORDS = 5
 # Someone else asked the question ("my therapist asked if I think about suicide"); only a "yes" makes it the person's own.
@@ -224,7 +226,7 @@ IDIOMS = re.compile(
     "|".join(
         (
             r"\b(?:die|dying|died|dead|morir(?:me)?|muero|mourir|meurs|sterbe|morrer|morrendo) "
-            r"(?:of|from|de|vor) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|jealousy|envy|"
+            r"(?:of|from|de|vor) (?:la |el |)(?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|jealousy|envy|"
             r"risa|verguenza|hambre|sueno|calor|frio|ganas|aburrimiento|envidia|rire|faim|chaud|envie|honte|"
             r"lachen|hunger|langeweile|scham|rir|fome|sono|saudade)",
             r"\b(?:dying|die) to (?:see|know|try|meet|go|hear|get|eat|watch|read|tell|find out|play)",

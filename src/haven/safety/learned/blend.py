@@ -176,6 +176,12 @@ def _plan_now(rules: RiskAssessment) -> bool:
 def _other_level(rules: RiskAssessment, scores: RiskScores, text: str) -> L:
     if not scores.other_at_risk:
         return L.NONE
+    matched = [e for e in rules.evidence if e.category is not None and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
+    if matched and all(e.discounted and not e.discounted.startswith("negated") for e in matched):
+        # every risk word was read in an everyday sense or an idiom ("dass sie nicht mehr in der WG leben will"):
+        # as for the writer, that reading stands (a negation is left to the head: "he says he can't go on, not
+        # like this" is still someone at risk)
+        return L.NONE
     named = any(e.subject is Subject.OTHER and e.category is not None for e in rules.evidence)
     p = scores.probabilities[OTHER_HIGH]
     if not named and p < OTHER_ALONE and (p < OTHER_NAMED or not _SOMEONE.search(fold(text))):
