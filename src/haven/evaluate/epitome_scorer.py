@@ -592,9 +592,7 @@ def _train_member_process(config: EpitomeScorerConfig, member: int, target: str,
     with torch_threads(config.threads):
         reader = fine_tune_encoder(split, member_config(config, member), notes,
                                    lambda text: messages.put(f"member {member + 1}/{config.members}: {text}"))
-    import torch
-
-    torch.save(reader.model.state_dict(), target)
+    reader.save(Path(target).parent, Path(target).name)
     return notes
 
 
@@ -602,11 +600,10 @@ def train_members(split, config: EpitomeScorerConfig, notes: dict, progress=None
     """Train ``config.members`` encoders, each from its own seed, side by side in separate processes
     where the machine has the cores (:func:`parallel_members`), else one after another here."""
     import multiprocessing
+    import queue
     import tempfile
     import threading
     from concurrent.futures import ProcessPoolExecutor
-
-    import torch
 
     workers = parallel_members(config)
     notes["members"] = {"count": config.members, "trained_side_by_side": workers, "seeds":
@@ -629,7 +626,7 @@ def train_members(split, config: EpitomeScorerConfig, notes: dict, progress=None
             while not done.is_set() or not messages.empty():
                 try:
                     text = messages.get(timeout=0.5)
-                except Exception:  # queue.Empty through the manager's proxy
+                except queue.Empty:
                     continue
                 if progress:
                     progress(text)
@@ -644,14 +641,7 @@ def train_members(split, config: EpitomeScorerConfig, notes: dict, progress=None
         finally:
             done.set()
             relay_thread.join()
-        tokenizer = load_tokenizer()
-        members = []
-        for target in targets:
-            model = build_encoder_model()
-            model.load_state_dict(torch.load(target, map_location="cpu", weights_only=True))
-            model.eval()
-            members.append(FineTunedEncoder(model, tokenizer, config.max_length, config.context_dropout < 1))
-    return EncoderEnsemble(members)
+        return EncoderEnsemble.load(Path(folder), config.members, config.max_length, config.context_dropout < 1)
 
 
 def fine_tune_encoder(split, config: EpitomeScorerConfig, notes: dict, progress=None) -> FineTunedEncoder:

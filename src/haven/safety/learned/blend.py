@@ -114,10 +114,15 @@ def _evidence(scores: RiskScores, level: L, subject: Subject, category: RiskCate
     return Evidence(f"classifier.{subject.value}.{level.value}", "", f"{why}{where}", level, category, Signal.CLASSIFIER, subject)
 
 
+def _matched(rules: RiskAssessment) -> list[Evidence]:
+    """The rules' own matches of risk words (a category), counted or set aside."""
+    return [e for e in rules.evidence if e.category is not None and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
+
+
 def _rules_read_context(rules: RiskAssessment) -> bool:
     """Whether the rules matched risk words and set them aside on purpose (negated, an idiom,
     someone else's story, long ago): the context is what a bag-of-meaning encoder reads worst."""
-    matched = [e for e in rules.evidence if e.category is not None and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
+    matched = _matched(rules)
     set_aside = [e for e in matched if e.discounted or e.subject is not Subject.SELF or e.signal is Signal.PAST]
     return bool(set_aside) and len(set_aside) == len(matched)
 
@@ -176,7 +181,7 @@ def _plan_now(rules: RiskAssessment) -> bool:
 def _other_level(rules: RiskAssessment, scores: RiskScores, text: str) -> L:
     if not scores.other_at_risk:
         return L.NONE
-    matched = [e for e in rules.evidence if e.category is not None and e.signal not in (Signal.MEMORY, Signal.CLASSIFIER)]
+    matched = _matched(rules)
     if matched and all(e.discounted and not e.discounted.startswith("negated") for e in matched):
         # every risk word was read in an everyday sense or an idiom ("dass sie nicht mehr in der WG leben will"):
         # as for the writer, that reading stands (a negation is left to the head: "he says he can't go on, not
