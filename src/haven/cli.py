@@ -506,7 +506,7 @@ def assess(
 def score_empathy(
     jsonl: Path = typer.Option(..., help='File of JSON lines {"text": the reply, "context": optional, the message it answers}.'),
     output: Path = typer.Option(..., help="Write each record here with emotional_reactions, interpretations, explorations (0/1/2) and total."),
-    accept_epitome_license: bool = typer.Option(False, "--accept-epitome-license", help="Use the scorer learnt from EPITOME's human labels (academic, non-commercial licence); trained once (~7 min on 2 cores), then cached."),
+    accept_epitome_license: bool = typer.Option(False, "--accept-epitome-license", help="Use the scorer learnt from EPITOME's human labels (academic, non-commercial licence); trained once (~12 min on 2 cores), then cached."),
 ) -> None:
     """Rate replies on EPITOME's three empathy mechanisms (Sharma et al., EMNLP 2020), 0-2 each, 0-6 in total."""
     from haven.evaluate.empathy import score_jsonl
@@ -601,7 +601,7 @@ def print_demo_step(step, status, said: set) -> None:
 EPITOME_SCORER_NOTICE = (
     "Empathy scorer: learnt from EPITOME's human empathy labels (Sharma et al. 2020; academic, non-commercial "
     "research use only) for this local, non-commercial evaluation; the demo accepts that licence for you "
-    "(`haven compare` asks for --accept-epitome-license). It is trained once (~7 min on 2 cores), cached, "
+    "(`haven compare` asks for --accept-epitome-license). It is trained once (~12 min on 2 cores), cached, "
     "scores replies on this machine and is not distributed."
 )
 
@@ -618,7 +618,7 @@ def compare(
     side_by_side: int = typer.Option(8, help="Held-out questions shown side by side in the report (at least 5 recommended)."),
     max_tokens: int = typer.Option(120, help="Longest reply in tokens (greedy decoding)."),
     locale: str = typer.Option("US", help="Country whose crisis lines the guard shows."),
-    accept_epitome_license: bool = typer.Option(False, "--accept-epitome-license", help="Score empathy with the scorer learnt from EPITOME's human labels (academic, non-commercial licence; trained once, ~7 min on 2 cores, then cached); without it empathy is not scored."),
+    accept_epitome_license: bool = typer.Option(False, "--accept-epitome-license", help="Score empathy with the scorer learnt from EPITOME's human labels (academic, non-commercial licence; trained once, ~12 min on 2 cores, then cached); without it empathy is not scored."),
     empathy_method: str = typer.Option("finetune", help="EPITOME scorer: finetune (MiniLM trained end to end) or frozen (the frozen-embedding baseline, about a minute to train)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Generate every reply afresh instead of reusing cached ones."),
     threads: Optional[int] = typer.Option(None, help="CPU threads for llama.cpp (default: all cores; 1 is far faster on a busy machine)."),

@@ -184,6 +184,16 @@ def test_members_take_their_own_seed_and_the_split_keeps_the_first():
         EpitomeScorerConfig(method="frozen", members=2)
 
 
+def test_the_default_is_two_encoders_for_finetune_and_one_head_for_frozen():
+    assert EpitomeScorerConfig().members == 2
+    assert EpitomeScorerConfig(method="frozen").members == 1
+    assert EpitomeScorerConfig(members=1).members == 1
+    # a one-encoder scorer keeps its cache key; the default's key names its members
+    assert "members" not in EpitomeScorerConfig(members=1).training_key()
+    assert EpitomeScorerConfig().training_key()["members"] == 2
+    assert EpitomeScorerConfig(**EpitomeScorerConfig().to_dict()) == EpitomeScorerConfig()
+
+
 @pytest.mark.slow
 def test_frozen_baseline_holds_its_floor_on_the_held_out_split(split):
     from haven.evaluate.empathy import load_or_train_scorer
@@ -196,7 +206,7 @@ def test_frozen_baseline_holds_its_floor_on_the_held_out_split(split):
 def test_fine_tuned_scorer_holds_its_floor_on_the_held_out_split(split):
     folder = scorer_folder(EpitomeScorerConfig(), data_files(epitome_or_skip()))
     if not (folder / CARD_FILE).exists():
-        pytest.skip(f"the fine-tuned EPITOME scorer is not in the cache ({folder}); train it once (~7 min on 2 "
+        pytest.skip(f"the fine-tuned EPITOME scorer is not in the cache ({folder}); train it once (~12 min on 2 "
                     "cores) with `haven score-empathy --accept-epitome-license --jsonl IN --output OUT` and run the "
                     "tests with HAVEN_CACHE_DIR=~/.cache/haven (they use the repository's .cache/haven otherwise)")
     scorer = load_epitome_scorer(folder)
@@ -249,6 +259,15 @@ def test_training_writes_a_card_and_weights_that_load_back(tmp_path, monkeypatch
         assert each["seeds"] == [13, 14] and len(each["each"]) == 2
         first, second = (m.model.state_dict()["heads.interpretations.weight"] for m in again.reader.members)
         assert not torch.equal(first, second)
+    elif method == "finetune":  # a card written before members existed loads as the one encoder it holds
+        import json
+
+        from haven.evaluate.epitome_scorer import FineTunedEncoder, load_epitome_scorer
+
+        old = json.loads(card)
+        del old["config"]["members"]
+        (folder / CARD_FILE).write_text(json.dumps(old))
+        assert isinstance(load_epitome_scorer(folder).reader, FineTunedEncoder)
 
     # the curation's totals are kept beside the scorer: a second model's curation reads them back
     from haven.evaluate.empathy import ANSWER_TOTALS_FILE, AnswerTotals
