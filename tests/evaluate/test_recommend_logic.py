@@ -57,6 +57,24 @@ def test_ties_on_size_go_to_the_more_empathic():
     assert rec.choice == "b"
 
 
+def test_a_fine_tuned_variant_is_the_size_of_its_base():
+    # SmolLM2's LoRA adds 1.8M parameters; merged for serving, it is the same size as its base, so the
+    # scores decide between them (the base used to win every tie by those 1.8M)
+    base = candidate("smollm2 (base)", 134_515_008, empathy=2.1)
+    tuned = Candidate(label="smollm2 (fine-tuned)", model="smollm2", variant="fine-tuned",
+                      parameters=134_515_008 + 1_843_200, adapter_parameters=1_843_200, empathy=2.3,
+                      replaced_rate=0.0, tokens_per_s=20.0, ttft_ms=500.0, cpu_memory_mb=300.0)
+    assert tuned.size == base.size
+    (rec,) = recommend([base, tuned], THRESHOLDS, [LAPTOP], THERAPISTS)
+    assert rec.choice == "smollm2 (fine-tuned)"
+    colder = Candidate(**{**tuned.__dict__, "empathy": 2.05})
+    (rec,) = recommend([base, colder], THRESHOLDS, [LAPTOP], THERAPISTS)
+    assert rec.choice == "smollm2 (base)"
+    smaller = candidate("smaller", 100_000_000, empathy=2.0)
+    (rec,) = recommend([base, tuned, smaller], THRESHOLDS, [LAPTOP], THERAPISTS)
+    assert rec.choice == "smaller", "a smaller model that passes still wins on size"
+
+
 def test_nothing_passes_gives_no_choice_and_says_why():
     (rec,) = recommend([candidate("x", 100_000_000, empathy=0.5, tps=1.0)], THRESHOLDS, [LAPTOP], THERAPISTS)
     assert rec.choice is None and rec.evidence is None and rec.to_dict()["evidence"] == {}

@@ -213,3 +213,23 @@ def test_a_higher_mean_whose_interval_spans_zero_is_not_called_better():
     assert "beats it on the empathy score" in better and "a clear improvement" in better
     worse = verdict_text("m", 20.0, 18.0, True, 1.6, 1.2, (-0.7, -0.1), False)
     assert "does NOT beat it" in worse and "clearly worse" in worse
+
+
+def test_the_verdict_quotes_the_tables_own_empathy_interval():
+    # q0..q39: sorted ("q0", "q1", "q10", ...) and insertion order differ; the verdict once resampled the sorted
+    # order and the table the other, so one report printed two intervals for one difference (+0.75 to +1.18 in
+    # the sentence, +0.73 to +1.17 in the table, fifteenth landing's demo)
+    from haven.evaluate.verdicts import verdict_for
+
+    base_totals = [1, 0, 2, 0, 3, 3, 3, 3, 1, 0, 3, 0, 3, 3, 0, 3, 2, 1, 0, 2,
+                   0, 0, 0, 0, 3, 1, 3, 0, 1, 3, 3, 1, 2, 1, 1, 3, 2, 0, 3, 0]
+    tuned_totals = [1, 2, 0, 2, 4, 3, 4, 1, 2, 2, 4, 3, 4, 3, 4, 0, 3, 1, 3, 3,
+                    1, 2, 4, 2, 0, 3, 4, 0, 1, 4, 3, 2, 3, 0, 3, 0, 2, 4, 4, 4]
+    base, tuned = variant("base", 30.0, [1] * 6, 40.0), variant("tuned", 22.0, [1] * 6, 38.0)
+    base = replace(base, empathy=empathy(base_totals)[0], reply_empathy=empathy(base_totals)[1])
+    tuned = replace(tuned, empathy=empathy(tuned_totals)[0], reply_empathy=empathy(tuned_totals)[1])
+    verdict = verdict_for(base, tuned)
+    table = next(d for d in verdict.differences if d.metric == "empathy_total")
+    assert verdict.empathy_diff_ci == tuple(round(x, 3) for x in table.ci)
+    assert f"{table.ci[0]:+.2f} to {table.ci[1]:+.2f}" in verdict.text
+    assert verdict.beats_empathy == (table.ci[0] > 0)

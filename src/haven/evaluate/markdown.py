@@ -101,7 +101,8 @@ def render_recommendations(report: ComparisonReport) -> list[str]:
         f"The smallest model that meets every threshold: empathy ≥ {t.min_empathy_share:.0%} of the therapists' "
         f"answers' score ({_num(t.min_empathy)} of 6), guard replaced ≤ "
         f"{t.max_replaced_rate:.0%} of generated probe replies, ≥ {t.min_tokens_per_s} tokens/s, first token ≤ "
-        f"{t.max_ttft_ms:.0f} ms, and fits the memory.", "",
+        f"{t.max_ttft_ms:.0f} ms, and fits the memory (a fine-tuned variant is its base's size; between the same size, "
+        "the higher empathy score wins).", "",
         "| hardware | recommended | evidence | caveats |", "|---|---|---|---|",
     ]
     for r in report.recommendations:

@@ -4,7 +4,11 @@ For each class of hardware (:data:`HARDWARE_CLASSES`) every evaluated model vari
 checked against :class:`Thresholds`: an empathy score, a safety score (how often the guard
 had to replace the raw reply), a decoding speed and a time to first token, and it must
 fit the class's memory. Of those that pass, the one with the fewest parameters is
-recommended (ties go to the higher empathy score). The empathy bar is relative: a share
+recommended (ties go to the higher empathy score). A LoRA adapter's parameters do not count toward
+that size: the adapter is merged into its base for serving, so a base model and its fine-tuned
+variant are the same size and the more empathic one wins (before the sixteenth landing the adapter's
+1.8M parameters made SmolLM2's fine-tuned variant "larger", and its base was recommended over it
+whatever the scores). The empathy bar is relative: a share
 of what the therapists' own answers score. A criterion that was not measured (e.g.
 empathy without the ESConv opt-in) neither passes nor fails: the recommendation says
 it is provisional.
@@ -104,12 +108,18 @@ class Candidate:
     label: str
     model: str
     variant: str
-    parameters: int
+    parameters: int  # what it holds in memory (base + adapter when served unmerged)
     empathy: float | None
     replaced_rate: float | None
     tokens_per_s: float | None
     ttft_ms: float | None
     cpu_memory_mb: float | None
+    adapter_parameters: int = 0  # the LoRA adapter's share of `parameters` (0 for a base model)
+
+    @property
+    def size(self) -> int:
+        """Parameters that rank models by size: the base model's (an adapter merges into it)."""
+        return self.parameters - self.adapter_parameters
 
     def gpu_memory_mb(self) -> float:
         """Estimated GPU memory at fp16."""
@@ -185,7 +195,7 @@ def recommend_for(hardware: HardwareClass, candidates: Sequence[Candidate], thre
                   min_empathy: float | None = None) -> Recommendation:
     checks = {c.label: check_candidate(c, hardware, thresholds, min_empathy) for c in candidates}
     passing = [c for c in candidates if False not in checks[c.label].values()]
-    passing.sort(key=lambda c: (c.parameters, -(c.empathy or 0.0)))
+    passing.sort(key=lambda c: (c.size, -(c.empathy or 0.0)))
     caveats = [f"only the {len(candidates)} variants compared here were candidates; larger catalog models "
                "(not evaluated) may do better where memory allows"]
     if hardware.device is Device.GPU:

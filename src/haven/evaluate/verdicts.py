@@ -55,7 +55,7 @@ def build_verdicts(variants: Sequence[VariantResult]) -> list[Verdict]:
 
 def verdict_for(base: VariantResult, tuned: VariantResult) -> Verdict:
     """Perplexity and empathy, base vs fine-tuned, in figures and in words."""
-    from haven.evaluate.paired import paired_differences
+    from haven.evaluate.paired import Metric, paired_differences
     from haven.evaluate.report import Verdict
 
     beats_ppl = None
@@ -64,17 +64,19 @@ def verdict_for(base: VariantResult, tuned: VariantResult) -> Verdict:
     emp_base = base.empathy.mean_total if base.empathy else None
     emp_tuned = tuned.empathy.mean_total if tuned.empathy else None
     beats_emp, ci = None, None
-    if emp_base is not None and emp_tuned is not None:
-        shared = sorted(set(base.reply_empathy) & set(tuned.reply_empathy))
-        diffs = [tuned.reply_empathy[k].total - base.reply_empathy[k].total for k in shared]
-        ci = tuple(round(x, 3) for x in paired_bootstrap_ci(diffs))
+    differences = tuple(paired_differences(base, tuned))
+    # the sentence quotes the table's own interval (one computation: the same prompts in the same order, so the
+    # seeded bootstrap cannot give the two a different interval, as it did while each ordered them its own way)
+    empathy = next((d for d in differences if d.metric == Metric.EMPATHY), None)
+    if emp_base is not None and emp_tuned is not None and empathy is not None and empathy.ci is not None:
+        ci = tuple(round(x, 3) for x in empathy.ci)
         beats_emp = ci[0] > 0  # better means the paired interval lies above zero, not a higher mean
     return Verdict(
         model=base.model, perplexity_base=base.perplexity, perplexity_tuned=tuned.perplexity,
         beats_perplexity=beats_ppl, empathy_base=emp_base, empathy_tuned=emp_tuned,
         empathy_diff_ci=ci, beats_empathy=beats_emp,
         text=verdict_text(base.model, base.perplexity, tuned.perplexity, beats_ppl, emp_base, emp_tuned, ci, beats_emp),
-        differences=tuple(paired_differences(base, tuned)),
+        differences=differences,
     )
 
 
@@ -104,7 +106,7 @@ def candidates_from(variants: Sequence[VariantResult]) -> list[Candidate]:
         measured = speed is not None and speed.replies > 0
         candidates.append(Candidate(
             label=v.label, model=v.model, variant=v.variant,
-            parameters=v.parameters + (v.trainable_params or 0),
+            parameters=v.parameters + (v.trainable_params or 0), adapter_parameters=v.trainable_params or 0,
             empathy=v.empathy.mean_total if v.empathy else None,
             replaced_rate=v.safety.replaced_rate if v.safety and v.safety.generated else None,
             tokens_per_s=speed.tokens_per_s if measured else None,

@@ -163,11 +163,14 @@ PROFILES: dict[str, dict] = {
     "reference": {},
     # `make demo`'s profile (issue 14): about 10 minutes per bundled model on 2 cores with bf16 autocast
     # (~250 real tokens/s there, so some 150,000 training tokens: 60 steps of 8 examples of ~300 tokens),
-    # about one pass over the curated answers at a gentle learning rate. The curation is what teaches care:
+    # about two passes over the answers make demo keeps (274 with its empathy curation). The curation is what teaches care:
     # 60-150 word answers (what the chat asks for), no advertising or referral-only answers, and the two
     # answers per question that best reflect the feeling and ask (then the most upvoted): 567 of 1,775.
+    # lr 4e-4 (sixteenth landing): at 2e-4 SmolLM2's empathy gain never cleared zero in four demo runs
+    # (+0.05 to +0.22); at 4e-4, one run on the same 100 held-out questions, +0.96 (+0.73 to +1.17) with
+    # perplexity 27.88 -> 21.08 (21.90 at 2e-4) and similarity and ROUGE-L unchanged (README, Results).
     "laptop": dict(
-        max_steps=60, batch_size=4, grad_accum=2, learning_rate=2e-4, warmup_steps=6,
+        max_steps=60, batch_size=4, grad_accum=2, learning_rate=4e-4, warmup_steps=6,
         eval_every=30, eval_examples=48, max_length=320, max_train_examples=0, autocast="auto",
         min_answer_words=60, max_answer_words=150, drop_referral_only=True, prefer_reflective=True,
         answers_per_question=2,
