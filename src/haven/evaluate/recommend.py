@@ -7,7 +7,7 @@ fit the class's memory. Of those that pass, the one with the fewest parameters i
 recommended (ties go to the higher empathy score). A LoRA adapter's parameters do not count toward
 that size: the adapter is merged into its base for serving, so a base model and its fine-tuned
 variant are the same size and the more empathic one wins (before the sixteenth landing the adapter's
-1.8M parameters made SmolLM2's fine-tuned variant "larger", and its base was recommended over it
+2.4M parameters made SmolLM2's fine-tuned variant "larger", and its base was recommended over it
 whatever the scores). The empathy bar is relative: a share
 of what the therapists' own answers score. A criterion that was not measured (e.g.
 empathy without the ESConv opt-in) neither passes nor fails: the recommendation says
