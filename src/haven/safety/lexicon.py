@@ -112,6 +112,16 @@ SUICIDE: tuple[Rule, ...] = (
     # "waiting for my mum to stop calling so I can jump": the purpose is the writer's own, whoever came before it
     rule("suicide.intent.so_i_can", L.IMMINENT, C.SUICIDE, S.INTENT, "does something in order to carry out a method",
          rf"\bso (?:that )?i (?:can|could) (?:\w+ ){{0,2}}?{METHODS}\b", subject=SELF),
+    # "came down to the beach to walk into the sea and not come back": at the place now, for the method
+    rule("suicide.intent.came_to", L.IMMINENT, C.SUICIDE, S.INTENT, "has gone to a place in order to carry out a method",
+         r"\b(?:i )?(?:came|come|drove|walked|went|cycled|got the (?:bus|train)) (?:down |up |out |all the way )?(?:here|(?:to|up to|down to|out to) (?:the |a |this )?(?:\w+ ){0,2}?\w+) "
+         rf"to (?:{METHODS}|walk into the (?:sea|ocean|river|lake|water|waves)|die|end it|end my life|kill myself)\b(?! (?:of|laughing|from|inside|on this hill))",
+         subject=SELF),
+    # "walk into the sea and not come back"
+    rule("suicide.active.walk_into_water", L.HIGH, C.SUICIDE, S.ACTIVE, "thinks of walking into the water and not coming back",
+         r"\bwalk(?:ing)? (?:into|in to|out into) the (?:sea|ocean|river|lake|water|waves|loch)\b"
+         r"(?=[^.!?\n]{0,30}\b(?:not (?:come|coming) back|never (?:come|coming) back|keep (?:going|walking)|never stop|not stop)\b)",
+         subject=SELF),
     rule("suicide.active.method", L.HIGH, C.SUICIDE, S.ACTIVE, "thinks about or wants a specific method",
          rf"\b(?:{WANT}|thinking (?:about|of)|thought about|considering|imagine|imagining) (?:\w+ )?{METHODS}\b"),
     # "about to take the lot, don't try to stop me": the whole supply, said with a goodbye, a time or a refusal of help
@@ -262,6 +272,8 @@ SUICIDE: tuple[Rule, ...] = (
          # "I wrote my will and a note": both at once
          r"\b(?:wrote|written|writing|made|finished|done) (?:a |my )will and (?:a |my |the )?(?:note|letter|goodbyes?)\b",
          r"\btake care of my (?:cat|dog|pets?|kids|children|mom|family) (?:when|after|once) (?:im|i am) gone\b",
+         # "left my keys and a letter for my flatmate on the table, for after": a letter for afterwards, nothing after it
+         r"\b(?:letters?|notes?|cards?|messages?)\b[^.!?\n]{0,60}?\bfor after(?:wards)?(?=\s*(?:[.!?]|$))",
          subject=SELF),
     rule("suicide.preparatory.winding_up", L.HIGH, C.SUICIDE, S.PREPARATORY, "winding up their affairs for a date (preparatory behaviour)",
          # "cancelled my phone contract, won't be needing it after this week": affairs wound up for a date, no reason given
@@ -321,7 +333,7 @@ SUICIDE: tuple[Rule, ...] = (
          negatable=False),
     rule("suicide.means_query.method", L.HIGH, C.SUICIDE, S.MEANS_QUERY, "asks how to kill themself or for the easiest method",
          r"\bhow (?:to|do i|can i|do you|would i|do people) (?:\w+ )?(?:kill (?:myself|yourself|oneself)|commit suicide|hang (?:myself|yourself)|make a noose|tie a noose|slit (?:my|your) wrists|die painlessly|od|overdose|end (?:my|your) life)\b",
-         r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life)|commit suicide|go|bleed out|bleed to death|drown)\b",
+         r"\b(?:easiest|quickest|fastest|painless(?:est)?|best|surest|most effective|least painful|most reliable) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|suicide|end (?:it|my life|your life|ones life)|commit suicide|go|bleed out|bleed to death|drown)\b",
          r"\b(?:painless|quick|peaceful) (?:suicide|death|way to go)\b",
          # "I've been researching methods for weeks" (not a research-methods course or methods for a project)
          r"\b(?:researching|researched|looking up|looked up|googling|googled|reading up on) (?:suicide |different |painless |lethal )?methods\b"
@@ -524,6 +536,10 @@ MEDICAL: tuple[Rule, ...] = (
          r"\b(?:emptied|popped|pushed|tipped|poured|shook) (?:out )?(?:all )?(?:of )?(?:the |my |a |both |two |three )?(?:\w+ )?"
          r"(?:blister packs?|blisters?|strips?|bottles?|packets?|packs?|boxes?|tubs?|jars?)\b(?: out)?[^.!?\n]{0,40}?"
          r"\b(?:and |then )?(?:swallowed|downed|gulped) (?:them|it|the lot|all of them|every one)\b",
+         # "... into my hand and took them with wine": taken with a drink or all at once (not "took them with me")
+         r"\b(?:emptied|popped|pushed|tipped|poured|shook) (?:out )?(?:all )?(?:of )?(?:the |my |a |both |two |three )?(?:\w+ )?"
+         r"(?:blister packs?|blisters?|strips?|bottles?|packets?|packs?|boxes?|tubs?|jars?)\b(?: out)?[^.!?\n]{0,40}?"
+         r"\b(?:and |then )?took (?:them|it|the lot|all of them|every one) (?:all )?(?:with (?:some |a |my )?(?:wine|vodka|whisky|whiskey|beer|gin|rum|alcohol|booze|water)|at once|in one go)\b",
          # "took double my insulin on purpose an hour ago": more than the dose, said to be deliberate
          rf"\b(?:took|taken|injected|had|swallowed) (?:double|triple|twice|three times|extra|way more|loads more|a lot more) (?:of )?(?:my |the )?(?:\w+ )?(?:dose of )?(?:{PILLS}|insulin|dose|meds)\b"
          r"(?=[^\n]{0,30}\b(?:on purpose|deliberately|intentionally|to die|so i (?:dont|wont|would not|wouldnt) wake)\b)",
@@ -532,6 +548,9 @@ MEDICAL: tuple[Rule, ...] = (
          # "OD'd" folds to "odd": only "I OD'd", never "that's odd", and not a joke about coffee or sugar
          r"\bi (?:just |have |ve |already )?(?:odd|oded)\b(?! on (?:coffee|caffeine|sugar|candy|sweets|chocolate|cake|netflix|tv|memes|anime|\w+ shows))",
          r"\b(?:drank|swallowed|drunk|ate) (?:some |a bottle of |a cup of )?(?:bleach|antifreeze|poison|weed killer|pesticide|drain cleaner|batteries|a battery|rat poison)\b",
+         # "there's a bottle of bleach next to me and I've started drinking it": the poison named, then drunk by the writer
+         r"\b(?:bleach|antifreeze|poison|weed killer|pesticide|drain cleaner|rat poison)\b[^.!?\n]{0,60}?\b(?:i ve|i have|ive|im|i am|i m|i)\b "
+         r"(?:just |already |now )?(?:started |begun |been |started to |begun to )?(?:drinking|swallowing|drank|swallowed|downed|drink|swallow) (?:it|some of it|half of it|the lot|half the bottle)\b",
          subject=SELF, negatable=False),
     rule("medical_emergency.mention.overdose", L.LOW, C.MEDICAL_EMERGENCY, S.MENTION, "mentions overdose",
          r"\boverdos\w*\b"),
@@ -598,6 +617,11 @@ ORDINARY: tuple[Rule, ...] = (
          r"(?=[^\n]{0,60}\b(?:views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks|"
          r"watching (?:the )?(?:boats|birds|ducks|swans|river|sea|waves|stars|match|world go by))\b)"
          + _NO_CRISIS_AFTER,
+         # on a floor of a car park looking for the car or paying ("standing at the top floor of the multi-storey, can't find my car")
+         PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we are|we were|were) (?:on|at|up on|in) (?:the )?(?:top |roof |\w+ )?(?:floor|level|deck) "
+         r"(?:of (?:the |a |this |that )?(?:multi ?storey|car park|parking garage)(?: car park)?)?"
+         r"(?=[^\n]{0,60}\b(?:(?:cant|can t|cannot|couldnt) find (?:my|the|our) (?:car|van|bike)|looking for (?:my|the|our) (?:car|van)|where i parked|"
+         r"parked|ticket machine|pay(?:ing)? (?:for )?(?:the )?parking)\b)" + _NO_CRISIS_AFTER,
          # on a bridge or a roof for the view, or waiting for a lift ("I'm on the bridge waiting for the bus"; not a train)
          PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we are|were|we were) (?:on|up on|at) (?:the |a |this |that )?(?:\w+ )?"
          r"(?:bridge|roof|rooftop|roof terrace|viewpoint|lookout|cliffs?|cliff top|clifftop)\b"

@@ -111,7 +111,7 @@ SPANISH: tuple[Rule, ...] = (
     rule("self_harm.behaviour.es", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Spanish: self-harm",
          r"\bme (?:corto|corte|he cortado|quemo|lastimo|hago dano)\b(?! (?:con (?:un |una |el |la )?(?:papel|hoja de papel)|sin querer|por accidente|cocinando|pelando|afeitandome|"
          r"(?:yo mism[oa] )?(?:el (?:pelo|cabello|flequillo|dedo)|las (?:unas|puntas)|la (?:barba|flequillo)|o (?:cabelo|dedo)|a (?:franja|barba)|as unhas)|"
-         r"(?:\w+ )?(?:siempre|sempre|cada vez|toda vez) que (?:uso|cocino|cozinho|corto|pelo|descasco)))",
+         r"(?:\w+ )?(?:siempre|sempre|cada vez|toda vez) (?:que|cuando|quando) (?:uso|cocino|cozinho|corto|pelo|descasco)))",
          r"(?<!sin )\b(?:cortarme|lastimarme|hacerme dano)\b(?! (?:con (?:el|un|la|una) (?:cuchillo|papel|abrelatas|rallador|mandolina) (?:al|cocinando|pelando)|cocinando|sin querer))", subject=SELF),
     rule("medical_emergency.attempt.es_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Spanish: overdose taken",
          r"\b(?:me )?(?:tome|he tomado|trague|me trague) (?:\d{2,3}|todas (?:las|mis)|un (?:frasco|bote|blister|monton) de|muchas) (?:\w+ )?(?:" + _DRUGS_ES + r")\b" + _AS_PRESCRIBED_ES,
@@ -153,7 +153,9 @@ FRENCH: tuple[Rule, ...] = (
     rule("self_harm.behaviour.fr", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "French: self-harm",
          # "je me coupe"/"je me brûle" by accident (cooking, ironing, shaving) is not self-harm
          r"\bje me (?:scarifie|coupe|brule|mutile)\b(?![^.!?\n]{0,40}\b(?:en (?:cuisinant|repassant|me rasant|bricolant)|avec (?:le|la|un|une) (?:fer|four|casserole|poele|couteau de cuisine|rasoir)|"
-         r"par accident|accidentellement|sans (?:faire expres|le vouloir)|maladroite?|au (?:four|soleil)|le doigt|les doigts)\b)",
+         r"par accident|accidentellement|sans (?:faire expres|le vouloir)|maladroite?|au (?:four|soleil)|le doigt|les doigts|"
+         # one's own hair, fringe or nails ("je me coupe les cheveux moi-même")
+         r"(?:moi ?meme )?(?:les cheveux|la frange|les ongles|la barbe|les pointes))\b)",
          r"\bme (?:scarifier|faire du mal|couper les veines)\b", subject=SELF),
     rule("medical_emergency.attempt.fr_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "French: overdose taken",
          r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:" + _DRUGS_FR + r")\b" + _AS_PRESCRIBED_FR,
@@ -243,7 +245,7 @@ PORTUGUESE: tuple[Rule, ...] = (
     rule("self_harm.behaviour.pt", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "Portuguese: self-harm",
          r"(?<!sem )\b(?:me (?:corto|cortei|machuco|machuquei)|me cortar|me machucar|me ferir)\b(?! (?:com (?:o |a |um |uma )?(?:papel|folha|faca (?:cozinhando|de cozinha))|sem querer|por acidente|cozinhando|descascando|fazendo a barba|"
          r"(?:eu mesm[oa] |yo mism[oa] )?(?:o (?:cabelo|dedo)|a (?:franja|barba)|as unhas|el (?:pelo|cabello|flequillo|dedo)|las (?:unas|puntas)|la barba)|"
-         r"(?:\w+ )?(?:sempre|siempre|toda vez|cada vez) que (?:uso|cozinho|cocino|corto|descasco)))", subject=SELF),
+         r"(?:\w+ )?(?:sempre|siempre|toda vez|cada vez) (?:que|quando|cuando) (?:uso|cozinho|cocino|corto|descasco|pelo)))", subject=SELF),
     rule("medical_emergency.attempt.pt_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "Portuguese: overdose taken",
          r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:" + _DRUGS_PT + r")\b" + _AS_PRESCRIBED_PT,
          r"\b(?:tomei|engoli) (?:a caixa (?:toda|inteira)|a cartela (?:toda|inteira)|o frasco (?:todo|inteiro)|uma caixa inteira|uma cartela inteira|"
@@ -264,6 +266,7 @@ def _an_accident(lang: str, words: str) -> Rule:
 
 ACCIDENTS: tuple[Rule, ...] = (
     _an_accident("es", r"\bme (?:corte|queme|he cortado|he quemado|corto|quemo) (?:\w+ ){0,4}?(?:cocinando|cortando|pelando|"
+                       r"(?:que|cuando) (?:pelo|cocino|corto|uso el cuchillo)|"
                        r"afeitandome|planchando|con (?:el|un|una|la|mi) (?:cuchillo|horno|sarten|plancha|cuchilla|vidrio|lata)|"
                        r"sin querer|por accidente)\b"),
     _an_accident("fr", r"\b(?:je me suis|me suis|je me) (?:coupee?|brulee?|coupe|brule) (?:\w+ ){0,4}?(?:en (?:cuisinant|coupant|"
@@ -273,6 +276,7 @@ ACCIDENTS: tuple[Rule, ...] = (
                        r"rasieren|basteln|bugeln|buegeln)|mit dem (?:kuchenmesser|kuechenmesser|messer|bugeleisen|buegeleisen)|"
                        r"aus versehen|versehentlich) (?:\w+ ){0,3}?(?:geschnitten|verbrannt)\b"),
     _an_accident("pt", r"\b(?:eu )?me (?:cortei|queimei|corto|queimo) (?:\w+ ){0,4}?(?:cozinhando|cortando|descascando|"
+                       r"(?:que|quando) (?:descasco|cozinho|corto|uso a faca)|"
                        r"fazendo a barba|passando roupa|com (?:a|o|uma|um) (?:faca|forno|ferro|panela|lamina|vidro|lata)|"
                        r"sem querer|por acidente)\b"),
 )
