@@ -19,7 +19,8 @@ from haven.evaluate.report import (COMPARISON_JSON, REPORT_MD, ComparisonReport,
                                    ScorerSummary, VariantResult, load_comparison, write_report)
 from haven.evaluate.similarity import SimilarityResult
 from haven.evaluate.speed import Machine, SpeedResult
-from haven.evaluate.verdicts import build_verdicts, candidates_from, paired_bootstrap_ci
+from haven.evaluate.paired import paired_bootstrap_ci
+from haven.evaluate.verdicts import build_verdicts, candidates_from
 
 MECHS = ("emotional_reactions", "interpretations", "explorations")
 PROMPTS = [HeldOutPrompt(f"q{i}", f"Question {i}?", "anxiety", (f"Answer {i}.",), False) for i in range(6)]

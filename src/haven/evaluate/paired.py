@@ -3,7 +3,7 @@
 Both variants of a model answer the same held-out questions (and the same safety probes),
 so each measure is compared prompt by prompt: the mean of the per-prompt differences
 (fine-tuned − base) with a paired bootstrap 95% interval
-(:func:`haven.evaluate.verdicts.paired_bootstrap_ci`, SciPy's BCa). An interval that does not
+(:func:`paired_bootstrap_ci`, SciPy's BCa). An interval that does not
 contain 0 is a clear difference. Perplexity is a ratio over all held-out reply tokens
 from the run card (per-example losses are not kept there), so it is stated as base →
 fine-tuned and a relative change, without an interval.
@@ -12,12 +12,37 @@ fine-tuned and a relative change, without an interval.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     from haven.evaluate.report import VariantResult
 
 MECHANISMS = ("emotional_reactions", "interpretations", "explorations")
+
+BOOTSTRAP_SAMPLES = 2000
+BOOTSTRAP_SEED = 7
+
+
+def paired_bootstrap_ci(diffs: Sequence[float], samples: int = BOOTSTRAP_SAMPLES, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """95% bootstrap interval (``scipy.stats.bootstrap``, BCa) of the mean of paired differences."""
+    import numpy as np
+
+    from haven.deps import require
+
+    if not diffs:
+        return 0.0, 0.0
+    values = np.asarray(diffs, dtype=float)
+    if np.ptp(values) == 0:  # every prompt moved alike: nothing to resample, the interval is the point
+        return float(values[0]), float(values[0])
+    require("scipy")
+    from scipy.stats import bootstrap
+
+    for method in ("BCa", "percentile"):  # BCa is undefined for a few degenerate samples; percentile then
+        low, high = bootstrap((values,), np.mean, n_resamples=samples, method=method,
+                              rng=np.random.default_rng(seed)).confidence_interval
+        if not (np.isnan(low) or np.isnan(high)):
+            break
+    return float(low), float(high)
 
 
 class Metric:
@@ -86,8 +111,6 @@ class PairedDifference:
 
 def paired(metric: str, base: dict, tuned: dict) -> PairedDifference | None:
     """The paired difference of per-prompt values keyed by prompt id (None when no prompt is shared)."""
-    from haven.evaluate.verdicts import paired_bootstrap_ci
-
     shared = [k for k in base if k in tuned]
     if not shared:
         return None

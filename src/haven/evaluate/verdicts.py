@@ -3,7 +3,7 @@
 For every model with both variants: does the fine-tuned one beat its base on held-out
 perplexity (lower is better; from the run card) and on the empathy score (higher is
 better)? The empathy difference is a mean over the same prompts, so it comes with a
-paired bootstrap 95% interval (:data:`BOOTSTRAP_SAMPLES` resamples of the prompts, SciPy's BCa): a
+paired bootstrap 95% interval (:func:`haven.evaluate.paired.paired_bootstrap_ci`, SciPy's BCa): a
 difference whose interval spans 0 is reported as not clear.
 """
 
@@ -16,31 +16,6 @@ from haven.models.variant import Variant
 
 if TYPE_CHECKING:
     from haven.evaluate.report import VariantResult, Verdict
-
-BOOTSTRAP_SAMPLES = 2000
-BOOTSTRAP_SEED = 7
-
-
-def paired_bootstrap_ci(diffs: Sequence[float], samples: int = BOOTSTRAP_SAMPLES, seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
-    """95% bootstrap interval (``scipy.stats.bootstrap``, BCa) of the mean of paired differences."""
-    import numpy as np
-
-    from haven.deps import require
-
-    if not diffs:
-        return 0.0, 0.0
-    values = np.asarray(diffs, dtype=float)
-    if np.ptp(values) == 0:  # every prompt moved alike: nothing to resample, the interval is the point
-        return float(values[0]), float(values[0])
-    require("scipy")
-    from scipy.stats import bootstrap
-
-    for method in ("BCa", "percentile"):  # BCa is undefined for a few degenerate samples; percentile then
-        low, high = bootstrap((values,), np.mean, n_resamples=samples, method=method,
-                              rng=np.random.default_rng(seed)).confidence_interval
-        if not (np.isnan(low) or np.isnan(high)):
-            break
-    return float(low), float(high)
 
 
 def build_verdicts(variants: Sequence[VariantResult]) -> list[Verdict]:
