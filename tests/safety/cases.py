@@ -763,6 +763,8 @@ SEVENTEENTH_CASES: list[Case] = [
     safe("boxes-emptied-took-with-me", "emptied the packing boxes and took them with me to the tip", "boxes emptied and carried away"),
     crisis("drinking-antifreeze", "got the antifreeze from the shed and I'm drinking it now", IMMINENT, MED, "a poison named, then drunk"),
     safe("bleach-toddler", "the bleach was left out and I was scared the dog would drink it", "a poison someone else might drink"),
+    safe("bleach-question-if", "the bleach is in the cupboard, what would happen if I drank it by mistake", "a question about a poison, not an act"),
+    safe("drove-to-end-it-with-him", "drove over to his flat to end it with him face to face", "a break-up in person"),
     crisis("drove-to-cliff-to-jump", "drove out to the cliffs to jump", IMMINENT, SUI, "gone to a place for the method"),
     safe("drove-to-lake-swim", "we drove out to the lake to swim and have a picnic", "gone to a place for a swim"),
     safe("came-to-die-boredom", "came to this lecture to die of boredom apparently", "dying of boredom"),

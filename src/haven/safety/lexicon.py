@@ -115,7 +115,7 @@ SUICIDE: tuple[Rule, ...] = (
     # "came down to the beach to walk into the sea and not come back": at the place now, for the method
     rule("suicide.intent.came_to", L.IMMINENT, C.SUICIDE, S.INTENT, "has gone to a place in order to carry out a method",
          r"\b(?:i )?(?:came|come|drove|walked|went|cycled|got the (?:bus|train)) (?:down |up |out |all the way )?(?:here|(?:to|up to|down to|out to) (?:the |a |this )?(?:\w+ ){0,2}?\w+) "
-         rf"to (?:{METHODS}|walk into the (?:sea|ocean|river|lake|water|waves)|die|end it|end my life|kill myself)\b(?! (?:of|laughing|from|inside|on this hill))",
+         rf"to (?:{METHODS}|walk into the (?:sea|ocean|river|lake|water|waves)|die|end it(?! with)|end my life|kill myself)\b(?! (?:of|laughing|from|inside|on this hill))",
          subject=SELF),
     # "walk into the sea and not come back"
     rule("suicide.active.walk_into_water", L.HIGH, C.SUICIDE, S.ACTIVE, "thinks of walking into the water and not coming back",
@@ -535,11 +535,9 @@ MEDICAL: tuple[Rule, ...] = (
          # "emptied the blister packs into my hand and swallowed them": containers emptied, then swallowed
          r"\b(?:emptied|popped|pushed|tipped|poured|shook) (?:out )?(?:all )?(?:of )?(?:the |my |a |both |two |three )?(?:\w+ )?"
          r"(?:blister packs?|blisters?|strips?|bottles?|packets?|packs?|boxes?|tubs?|jars?)\b(?: out)?[^.!?\n]{0,40}?"
-         r"\b(?:and |then )?(?:swallowed|downed|gulped) (?:them|it|the lot|all of them|every one)\b",
-         # "... into my hand and took them with wine": taken with a drink or all at once (not "took them with me")
-         r"\b(?:emptied|popped|pushed|tipped|poured|shook) (?:out )?(?:all )?(?:of )?(?:the |my |a |both |two |three )?(?:\w+ )?"
-         r"(?:blister packs?|blisters?|strips?|bottles?|packets?|packs?|boxes?|tubs?|jars?)\b(?: out)?[^.!?\n]{0,40}?"
-         r"\b(?:and |then )?took (?:them|it|the lot|all of them|every one) (?:all )?(?:with (?:some |a |my )?(?:wine|vodka|whisky|whiskey|beer|gin|rum|alcohol|booze|water)|at once|in one go)\b",
+         # ("... and took them with wine": taken with a drink or all at once, not "took them with me")
+         r"\b(?:and |then )?(?:(?:swallowed|downed|gulped) (?:them|it|the lot|all of them|every one)|took (?:them|it|the lot|all of them|every one) "
+         r"(?:all )?(?:with (?:some |a |my )?(?:wine|vodka|whisky|whiskey|beer|gin|rum|alcohol|booze|water)|at once|in one go))\b",
          # "took double my insulin on purpose an hour ago": more than the dose, said to be deliberate
          rf"\b(?:took|taken|injected|had|swallowed) (?:double|triple|twice|three times|extra|way more|loads more|a lot more) (?:of )?(?:my |the )?(?:\w+ )?(?:dose of )?(?:{PILLS}|insulin|dose|meds)\b"
          r"(?=[^\n]{0,30}\b(?:on purpose|deliberately|intentionally|to die|so i (?:dont|wont|would not|wouldnt) wake)\b)",
@@ -549,8 +547,9 @@ MEDICAL: tuple[Rule, ...] = (
          r"\bi (?:just |have |ve |already )?(?:odd|oded)\b(?! on (?:coffee|caffeine|sugar|candy|sweets|chocolate|cake|netflix|tv|memes|anime|\w+ shows))",
          r"\b(?:drank|swallowed|drunk|ate) (?:some |a bottle of |a cup of )?(?:bleach|antifreeze|poison|weed killer|pesticide|drain cleaner|batteries|a battery|rat poison)\b",
          # "there's a bottle of bleach next to me and I've started drinking it": the poison named, then drunk by the writer
-         r"\b(?:bleach|antifreeze|poison|weed killer|pesticide|drain cleaner|rat poison)\b[^.!?\n]{0,60}?\b(?:i ve|i have|ive|im|i am|i m|i)\b "
-         r"(?:just |already |now )?(?:started |begun |been |started to |begun to )?(?:drinking|swallowing|drank|swallowed|downed|drink|swallow) (?:it|some of it|half of it|the lot|half the bottle)\b",
+         # (not a question: "what happens if I drank it")
+         r"\b(?:bleach|antifreeze|poison|weed killer|pesticide|drain cleaner|rat poison)\b[^.!?\n]{0,60}?(?<!\bif )(?<!\bwhen )\b(?:i ve|i have|ive|im|i am|i m|i)\b "
+         r"(?:just |already |now )?(?:started |begun |been )?(?:drinking|swallowing|drank|drunk|swallowed|downed) (?:it|some of it|half of it|the lot|half the bottle)\b",
          subject=SELF, negatable=False),
     rule("medical_emergency.mention.overdose", L.LOW, C.MEDICAL_EMERGENCY, S.MENTION, "mentions overdose",
          r"\boverdos\w*\b"),
@@ -617,17 +616,19 @@ ORDINARY: tuple[Rule, ...] = (
          r"(?=[^\n]{0,60}\b(?:views?|photos?|pictures?|selfies?|film(?:ed|ing)?|sunset|sunrise|stunning|beautiful|gorgeous|scenery|fireworks|"
          r"watching (?:the )?(?:boats|birds|ducks|swans|river|sea|waves|stars|match|world go by))\b)"
          + _NO_CRISIS_AFTER,
-         # on a floor of a car park looking for the car or paying ("standing at the top floor of the multi-storey, can't find my car")
-         PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we are|we were|were) (?:on|at|up on|in) (?:the )?(?:top |roof |\w+ )?(?:floor|level|deck) "
-         r"(?:of (?:the |a |this |that )?(?:multi ?storey|car park|parking garage)(?: car park)?)?"
-         r"(?=[^\n]{0,60}\b(?:(?:cant|can t|cannot|couldnt) find (?:my|the|our) (?:car|van|bike)|looking for (?:my|the|our) (?:car|van)|where i parked|"
-         r"parked|ticket machine|pay(?:ing)? (?:for )?(?:the )?parking)\b)" + _NO_CRISIS_AFTER,
          # on a bridge or a roof for the view, or waiting for a lift ("I'm on the bridge waiting for the bus"; not a train)
          PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we are|were|we were) (?:on|up on|at) (?:the |a |this |that )?(?:\w+ )?"
          r"(?:bridge|roof|rooftop|roof terrace|viewpoint|lookout|cliffs?|cliff top|clifftop)\b"
          rf"(?=[^\n]{{0,60}}\b(?:{_VIEW_WORDS}|waiting for (?:the |a |my )?(?:bus|tram|taxi|cab|uber|lift|ride|friends?|mate|mum|mom|dad|"
          r"boyfriend|girlfriend|partner|sister|brother))\b)" + _NO_CRISIS_AFTER,
          negatable=False, aside="a high place for the view: not a plan"),
+    # on a floor of a car park looking for the car or paying ("standing at the top floor of the multi-storey, can't find my car")
+    rule("suicide.ordinary.car_park_errand", L.NONE, C.SUICIDE, S.MENTION, "a car-park floor, looking for the car or paying",
+         PLAIN_MESSAGE + r"\b(?:stood|sat|standing|sitting|im|i am|i was|we are|we were|were) (?:on|at|up on|in) (?:the )?(?:top |roof |\w+ )?(?:floor|level|deck) "
+         r"(?:of (?:the |a |this |that )?(?:multi ?storey|car park|parking garage)(?: car park)?)?"
+         r"(?=[^\n]{0,60}\b(?:(?:cant|can t|cannot|couldnt) find (?:my|the|our) (?:car|van|bike)|looking for (?:my|the|our) (?:car|van)|where i parked|"
+         r"parked|ticket machine|pay(?:ing)? (?:for )?(?:the )?parking)\b)" + _NO_CRISIS_AFTER,
+         negatable=False, aside="an errand in a car park: not a plan"),
     # the same in Spanish, German, French and Portuguese ("Ich stehe gerade auf der Brücke und mache Fotos vom
     # Sonnenuntergang", "Estou na ponte tirando fotos do pôr do sol")
     rule("suicide.ordinary.height_view_intl", L.NONE, C.SUICIDE, S.MENTION, "a high place for the view or a photo",
