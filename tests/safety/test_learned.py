@@ -586,6 +586,44 @@ def test_the_word_cached_tokenizer_gives_the_ids_of_the_whole_text() -> None:
     assert tokenizer.encode("x", out_type=str) == plain.encode("x", out_type=str)
 
 
+def test_the_token_cached_forward_pass_gives_the_packages_vectors() -> None:
+    """Each token's features are kept by the tokens they read (four either side): exact only because the
+    encoder's n-gram layers read no further, which the loader checks. Windows of one reply and then the
+    whole reply, as the guard reads them, give the package's own vectors, and the whole reply after its
+    windows computes only the tokens at the windows' edges."""
+    from haven.safety.learned.encoder import TokenCachedForward, caches_tokens
+
+    backend = load_encoder()._model._backend  # noqa: SLF001
+    cached = backend._encode_batch  # noqa: SLF001
+    assert isinstance(getattr(cached, "__self__", None), TokenCachedForward) and caches_tokens(backend)
+    corpus = Path(__file__).resolve().parents[2] / "corpora" / "safety"
+    texts = [json.loads(line)["text"] for line in (corpus / "messages.jsonl").read_text(encoding="utf-8").splitlines()[::40]]
+    reply = " ".join(json.loads(line)["reply"] for line in (corpus / "replies.jsonl").read_text(encoding="utf-8").splitlines()[:6])
+    windows = [reply[max(0, cut - 160) : cut] for cut in range(100, len(reply), 100)]
+    texts = [normalise(t) for t in texts + ["", "a", "😀😀", "x" * 400, "Ich will nicht mehr", "日本語"]]
+
+    def package(batch):
+        return np.stack([type(backend).encode(backend, [t])[0] for t in batch])  # the package's pass, one text at a time
+
+    forward = TokenCachedForward(backend)
+    computed: list[int] = []
+    real = forward._token_features  # noqa: SLF001
+    forward._token_features = lambda flat, first, end, needed: computed.append(len(needed)) or real(flat, first, end, needed)  # noqa: SLF001
+    try:
+        backend._encode_batch = forward.encode_batch  # noqa: SLF001
+        for batch in ([t] for t in texts + texts):  # twice: the second pass reads every token from the cache
+            np.testing.assert_allclose(backend.encode(batch), package(batch), atol=1e-5)
+        np.testing.assert_allclose(backend.encode(texts[:5]), package(texts[:5]), atol=1e-5)  # several texts at once
+        for window in windows:
+            np.testing.assert_allclose(backend.encode([window]), package([window]), atol=1e-5)
+        computed.clear()
+        np.testing.assert_allclose(backend.encode([reply]), package([reply]), atol=1e-5)
+        whole = len(backend.sp.encode(reply, out_type=int, add_bos=True, add_eos=True))
+        assert sum(computed) < whole / 3, (sum(computed), whole)
+    finally:
+        backend._encode_batch = cached  # noqa: SLF001
+
+
 def test_rules_that_set_an_everyday_sense_aside_hold_no_level_and_never_fire_beside_a_goodbye() -> None:
     """``Rule.aside`` rules ("took my tablets as prescribed", "the view from the top of the cliff") only ever
     discount: they carry no level, begin with ``PLAIN_MESSAGE`` (no goodbye, death or overdose word anywhere in

