@@ -542,6 +542,20 @@ def test_the_fresh_hand_written_set_is_held_out_whole_and_reported() -> None:
     assert "haven-fresh" in validation_sets(corpus, None)
 
 
+def test_the_fresh_hand_written_replies_are_held_out_whole_and_reported() -> None:
+    """``fresh_replies.jsonl`` checks the reply guard on wording it was not taught, the same way."""
+    from haven.safety.learned.corpus import Split, read_haven_replies
+    from haven.safety.learned.validate import FRESH_REPLIES_FILE, validation_sets
+
+    corpus = Path(__file__).resolve().parents[2] / "corpora" / "safety"
+    fresh = read_haven_replies(corpus / FRESH_REPLIES_FILE, all_held_out=True)
+    assert len(fresh) >= 100 and all(r.split is Split.VALIDATION for r in fresh)
+    assert {True, False} == {r.harmful for r in fresh} and {"en", "es", "de", "fr", "pt"} == {r.lang for r in fresh}
+    trained_on = {r.reply for r in read_haven_replies(corpus / "replies.jsonl")}
+    assert not trained_on & {r.reply for r in fresh}
+    assert "haven-fresh-replies" in validation_sets(corpus, None)
+
+
 def test_a_line_without_its_group_takes_it_from_its_id() -> None:
     """messages.jsonl leaves ``group`` out where the id is ``<group>-<number>`` (it stays under 2 MB)."""
     import json

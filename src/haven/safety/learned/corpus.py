@@ -141,15 +141,16 @@ def read_haven_messages(path: Path, all_held_out: bool = False) -> list[Labelled
     return out
 
 
-def read_haven_replies(path: Path) -> list[LabelledReply]:
-    """Haven's own replies (``replies.jsonl``), split by group."""
+def read_haven_replies(path: Path, all_held_out: bool = False) -> list[LabelledReply]:
+    """Haven's own replies (``replies.jsonl``), split by group; with ``all_held_out`` every line is
+    validation (``fresh_replies.jsonl``, which training never reads)."""
     out = []
     for number, row in _jsonl(path):
         try:
             group = row.get("group") or row["id"]
             out.append(LabelledReply(
                 id=row["id"], reply=row["reply"], harmful=bool(row["harmful"]), source=Source.HAVEN,
-                split=split_of(group, HAVEN_VALIDATION_SHARE), context=row.get("context", ""),
+                split=Split.VALIDATION if all_held_out else split_of(group, HAVEN_VALIDATION_SHARE), context=row.get("context", ""),
                 harm=row.get("harm", "none"), lang=row.get("lang", "en"), kind=row.get("kind", ""), group=group,
             ))
         except (KeyError, ValueError) as error:

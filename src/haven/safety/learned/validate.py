@@ -167,9 +167,11 @@ def score_replies(replies: Iterable[LabelledReply], settings: SafetySettings) ->
             "harmless_replaced_by_kind": {k: v.report() for k, v in sorted(by_kind.items())}}
 
 
-# Messages written by hand to check how the layer reads wording it was not taught (six batches; see
+# Messages written by hand to check how the layer reads wording it was not taught (eleven batches; see
 # corpora/safety/README.md); training never reads them.
 FRESH_FILE = "fresh.jsonl"
+# Model replies written by hand the same way, harmful and harmless, for the reply guard.
+FRESH_REPLIES_FILE = "fresh_replies.jsonl"
 
 
 def held_out(items: Iterable, source: Source | None = None) -> list:
@@ -187,6 +189,9 @@ def validation_sets(corpus: Path, data: Path | None) -> dict[str, Callable[[Safe
         fresh = read_haven_messages(corpus / FRESH_FILE, all_held_out=True)
         sets["haven-fresh"] = lambda s: score_messages(fresh, s).to_dict()
     sets["haven-validation-replies"] = lambda s: score_replies(replies, s)
+    if (corpus / FRESH_REPLIES_FILE).is_file():
+        fresh_replies = read_haven_replies(corpus / FRESH_REPLIES_FILE, all_held_out=True)
+        sets["haven-fresh-replies"] = lambda s: score_replies(fresh_replies, s)
     if data is not None:
         moderation = held_out(read_moderation(data))
         dreaddit = held_out(read_dreaddit(data))
