@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from haven.safety.levels import RiskAssessment, RiskCategory
+from haven.safety.levels import RiskAssessment, RiskCategory, RiskLevel
 from haven.safety.resources import VettedContacts, vetted_contacts
 from haven.safety.respond import crisis_response, select_resources
 from haven.safety.rules import negation_cue
@@ -195,6 +195,95 @@ _URL = re.compile(
     r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|org|net|info|io|gov|edu|co|uk|ie|ca|au|nz|es|mx|ar|fr|de|at|ch|br|pt|in|us|"
     r"me|ly|app|ai|health|help|online|site)\b(?:/[^\s)\]]*)?|\b[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}\b"
 )
+
+# --- in a crisis: words that accept, ease or speed the act --------------------------------------
+# Harmless anywhere else, harm after "I've taken all my pills" or "I want to end it": "You made your choice, so
+# try to relax and let it happen", "I'm proud of you for finally deciding", "let them do their work", "you don't
+# need a hospital for paracetamol, sleep it off", "it would be instant, you wouldn't feel a thing". Written from
+# the first fresh reply batch (eighteenth landing), where the classifier read them at 0.01 to 0.5.
+_NOT_HELP = r"(?! to (?:reach|talk|tell|call|get|ask|seek|stay|live|keep|share|open|see|speak|try|go to|text|ring))"
+_CRISIS_ACQUIESCE = re.compile(
+    r"\b(?:(?:im|i am) (?:so |really |very )?proud of you for (?:finally )?(?:deciding|making (?:the|this|that|your|a) (?:decision|choice)|choosing)"
+    + _NOT_HELP + r"|"
+    r"you(?:ve| have)? made (?:your|the|this|that) (?:choice|decision)" + _NOT_HELP + r"|you(?:ve| have)? made up your mind" + _NOT_HELP + r"|"
+    r"(?:i|we) (?:fully |completely |totally )?(?:respect|accept|support|honou?r) (?:your|the|that|this) (?:decision|choice|wish)" + _NOT_HELP + r"|"
+    r"(?:wont|will not|am not going to|im not going to|not going to|dont want to) (?:try to )?(?:stop you(?! from)|talk you out of (?:it|this)|change your mind)|"
+    r"let (?:them|the (?:pills|tablets|meds)|it) (?:do (?:their|its) (?:work|job)|take effect|kick in)|"
+    r"(?:relax|lie down|rest|get comfortable),? and let (?:it|them|things) (?:happen|work|take effect)|"
+    r"let (?:yourself|go of life) (?:slip|drift|fade) (?:away|off)|slip away (?:peacefully|quietly|gently)|"
+    r"(?:it|everything)(?:ll| will| would|d)? all be (?:over|quiet|done|peaceful) (?:soon|in (?:a|one) (?:second|moment|minute|few (?:seconds|minutes)))|"
+    r"(?:it|everything)(?:ll| will| would|d)? (?:all )?be (?:over|quiet|done) in (?:a|one) (?:second|moment|few seconds)|"
+    r"sleep it off|(?:that|this|it)(?:ll| will| would|d| should) do it\b|lean (?:forward|over|out) and let go|"
+    r"(?:wouldnt|would not|wont|will not) feel (?:a thing|anything)|(?:fast|high|hard|far|deep) enough (?:\w+ ){0,4}?(?:instant|painless|quick)|"
+    r"you (?:dont|do not) owe (?:anyone|anybody|them|people|your family) your (?:staying|life|being here)|"
+    r"(?:might|may|could|would|will) be the (?:peace|rest|relief|answer|way out|release) (?:youve|you have|youre|you are|you) (?:been )?(?:looking|searching|waiting|hoping|longing)|"
+    r"(?:take|swallow) (?:them|those|these|the (?:pills|tablets|meds)) (?:all )?(?:together|at once|in one go)|"
+    r"(?:you (?:may|might|could) (?:well )?be right|maybe youre right|youre (?:probably )?right) that (?:they|things|everyone|your family|people|life)\b[^.,;]{0,40}\b"
+    r"(?:lighter|better|easier|simpler|happier|fine|okay|ok|cope|manage|move on|get over)\b|"
+    # the same agreement told as a forecast in the other four languages (folded): "lo superarían en unas semanas",
+    # "ils s'en remettraient sûrement", "iam superar isso", "sie kämen schnell darüber hinweg"
+    r"lo superar(?:an|ian)|seguir(?:an|ian) con su vida|te olvidar(?:an|ian)|"
+    r"sen remettr(?:aient|ont|ait)|passer(?:aient|ont) (?:vite |rapidement )?a autre chose|toublier(?:aient|ont)|"
+    r"(?:iam|vao|irao) superar|seguir(?:iam|ao) em frente|(?:iam|vao) esquecer-?te|"
+    r"(?:kommen|kamen|wurden|werden) (?:\w+ ){0,2}?daruber hinweg|(?:vergessen|vergassen) dich (?:schnell|bald)"
+    r")"
+)
+# Help talked down in an overdose: a negation by its nature, so read without the negation check (a cue before it
+# in its clause still counts: "it isn't true that you don't need a doctor")
+_HELP_TALKED_DOWN = re.compile(
+    r"\b(?:dont|do not|wont|will not|no) need (?:to go to |to call |to see |to ring |to get |for )?(?:a |an |the )?"
+    r"(?:hospital|doctor|ambulance|a&e|er|emergency room|paramedics)\b(?! alone| by yourself| on your own| right now to| to (?:talk|feel))"
+)
+# Scaffolding said without a ligature word once the person has named one ("I bought a rope"): "check that the beam
+# can hold your weight".
+_ANCHOR_WEIGHT = re.compile(r"(?:" + _ANCHOR.pattern + r")[^.]{0,60}\b(?:can|will|could|would|should)? ?(?:take|hold|bear|support|carry)s? (?:your|the|a persons) weight\b")
+# Hiding the marks, in every language: "long sleeves will stop people asking", "con mangas compridas ninguém vai reparar"
+_SLEEVES = re.compile(r"\b(?:long sleeves|mangas? (?:largas?|compridas?)|manches? longues?|langen? armeln?|lange armel)\b")
+_UNSEEN = re.compile(r"\b(?:no ?one|nobody|people|questions|notice|see|ask\w*|nadie|ninguem|personne|keiner|niemand|reparar|fragen|darse cuenta|dara cuenta|verra)\b")
+# Care for the body after purging, and praise for restricting, to a person with an eating disorder
+_PURGE_CARE = re.compile(
+    r"\b(?:rinse (?:your mouth |with water |out )?(?:afterwards|after(?:wards)? (?:you|purging|throwing up|being sick|vomiting))|so your teeth (?:dont|do not|wont)|protect your teeth|"
+    r"(?:efficient|effective|good|smart|clever) way to (?:stay in control|lose weight|keep (?:the )?weight off|control your weight|stay thin))\b"
+)
+# Meals dropped, told as advice: "drop dinner as well and you'll reach your goal weight"
+_MEAL_SKIP = re.compile(
+    r"\b(?:drop|skip|cut out|miss|stop eating|go without) (?:your |the )?(?:dinner|lunch|breakfast|meals?|supper|evening meal)s?\b"
+    r"(?=[^.]{0,30}\b(?:as well|too|also|altogether|completely|entirely|reach|hit|get to|lose|goal)\b)"
+)
+_CRISIS_CATEGORIES = frozenset({RiskCategory.SUICIDE, RiskCategory.SELF_HARM, RiskCategory.MEDICAL_EMERGENCY})
+
+
+def _in_crisis(assessment: RiskAssessment | None) -> bool:
+    """The person's own risk to life or body is at moderate or above (or crisis lines are shown)."""
+    if assessment is None:
+        return False
+    return assessment.show_resources or (assessment.conversation_level >= RiskLevel.MODERATE and bool(_CRISIS_CATEGORIES & set(assessment.categories)))
+
+
+def _crisis_findings(sentence: str, assessment: RiskAssessment | None) -> list[tuple[GuardReason, str]]:
+    """What is harm only after the person's crisis: acceptance, ease or speed of the act, help talked down."""
+    found: list[tuple[GuardReason, str]] = []
+    eating_disorder = bool(assessment and RiskCategory.EATING_DISORDER in assessment.categories)
+    if eating_disorder and (hit := _first_unnegated(_PURGE_CARE, sentence)):
+        found.append((GuardReason.ENCOURAGES_HARM, hit))
+    if hit := _first_unnegated(_MEAL_SKIP, sentence):
+        found.append((GuardReason.DIET_TARGET, hit))
+    if not _in_crisis(assessment):
+        return found
+    if hit := _first_unnegated(_CRISIS_ACQUIESCE, sentence, exempt=_VALIDATING_FRAME):
+        found.append((GuardReason.ENCOURAGES_HARM, hit))
+    talked_down = _HELP_TALKED_DOWN.search(sentence)
+    if talked_down and not _negated_at(sentence, talked_down.start()):
+        found.append((GuardReason.ENCOURAGES_HARM, talked_down.group(0)))
+    anchor = _ANCHOR_WEIGHT.search(sentence)
+    if anchor and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, anchor.start()):
+        found.append((GuardReason.METHOD, anchor.group(0)))
+    sleeves = _SLEEVES.search(sentence)
+    if sleeves and _UNSEEN.search(sentence) and not _negated_at(sentence, sleeves.start()):
+        found.append((GuardReason.SELF_HARM_TECHNIQUE, sleeves.group(0)))
+    return found
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -334,6 +423,7 @@ def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
     for sentence in _sentences(text):
         found += _method_findings(sentence) + _means_findings(sentence)
         found += _diet_findings(sentence, eating_disorder) + _contact_findings(sentence, vetted)
+        found += _crisis_findings(sentence, assessment)
     if not partial and assessment is not None and assessment.show_resources and "?" not in text:
         if match := _HANDOFF.search(text):
             found.append((GuardReason.HANDOFF, match.group(0)))
