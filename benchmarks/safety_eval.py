@@ -115,17 +115,22 @@ def _side_by_side(replies: list[str], settings: SafetySettings, without: str, wi
     rounds interleaved in this run: the ratio is what the cache saves (absolute times differ between runs
     on a shared machine)."""
     runs: dict[str, list[float]] = {without: [], with_: []}
+    after: dict[str, list[float]] = {without: [], with_: []}
     try:
         for _ in range(rounds):
             for name, on in ((without, False), (with_, True)):
                 swap(on)
-                runs[name] += _guard_timings(replies, settings)[0]
+                whole, finishing = _guard_timings(replies, settings)
+                runs[name] += whole
+                after[name] += finishing
     finally:
         swap(True)
-    out = {name: {"p50_ms": round(statistics.median(t), 2), "p99_ms": round(percentile(t, 0.99), 2), "n": len(t)}
+    out = {name: {"p50_ms": round(statistics.median(t), 2), "p99_ms": round(percentile(t, 0.99), 2), "n": len(t),
+                  "after_last_word_p50_ms": round(statistics.median(after[name]), 2),
+                  "after_last_word_p99_ms": round(percentile(after[name], 0.99), 2)}
            for name, t in runs.items()}
-    out["p50_ratio"] = round(out[with_]["p50_ms"] / out[without]["p50_ms"], 3)
-    out["p99_ratio"] = round(out[with_]["p99_ms"] / out[without]["p99_ms"], 3)
+    for key in ("p50", "p99", "after_last_word_p50", "after_last_word_p99"):
+        out[f"{key}_ratio"] = round(out[with_][f"{key}_ms"] / out[without][f"{key}_ms"], 3)
     return out
 
 

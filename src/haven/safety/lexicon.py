@@ -13,7 +13,21 @@ from __future__ import annotations
 from haven.safety.levels import RiskCategory as C
 from haven.safety.levels import RiskLevel as L
 from haven.safety.levels import Signal as S
-from haven.safety.rules import GAMES, I_AM, INTENT, PERSON_TARGET, PILLS, PLAIN_MESSAGE, PLAIN_MESSAGE_DE, PLAIN_MESSAGE_END_IT, WANT, Rule, SubjectMode, rule
+from haven.safety.rules import (
+    GAMES,
+    I_AM,
+    INTENT,
+    PERSON_TARGET,
+    PILLS,
+    PLAIN_MESSAGE,
+    PLAIN_MESSAGE_DE,
+    PLAIN_MESSAGE_END_IT,
+    PLAIN_MESSAGE_WAKE,
+    WANT,
+    Rule,
+    SubjectMode,
+    rule,
+)
 
 SELF, OTHER, FIXED = SubjectMode.SELF, SubjectMode.OTHER, SubjectMode.FIXED
 
@@ -172,9 +186,14 @@ SUICIDE: tuple[Rule, ...] = (
          r"(?:better|lighter|happier|easier|calmer|brighter) (?:off )?without me\b",
          r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasnt|werent|was not|were not|died|was dead|were dead|was gone|disappeared|never existed))\b",
          # "notice if I ..." only with being gone: "nobody would notice if I skipped the meeting" is not
-         r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me|(?:notice|care) if i (?:died|was gone|were gone|was dead|disappeared|vanished|"
+         r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me(?! if i (?:skip|skipped|left|leave|went|go|moved|move|didnt|dont|miss|missed|stayed|stay|quit|wasnt at))|(?:notice|care) if i (?:died|was gone|were gone|was dead|disappeared|vanished|"
          r"wasnt (?:here|around)|was not (?:here|around)|killed myself|didnt wake up|never came back))",
-         r"\bwouldnt (?:even )?notice if i (?:was gone|died|disappeared)\b", negatable=False, subject=SELF),
+         r"\bwouldnt (?:even )?notice if i (?:was gone|died|disappeared)\b",
+         # asked: "do you think anyone would even miss me"; not "would anyone miss me if I skipped the party"
+         r"\b(?:(?:would|will|d) (?:anyone|anybody|people|they|my (?:family|friends|parents))|(?:think|wonder|wondering|doubt|sure|if|whether) "
+         r"(?:anyone|anybody|people|they|my (?:family|friends|parents)) (?:would|will|d)) (?:even |really |actually |ever )?miss me\b"
+         r"(?! if i (?:skip|skipped|left|leave|went|go|moved|move|didnt|dont|miss|missed|stayed|stay|quit|wasnt at))",
+         negatable=False, subject=SELF),
     rule("suicide.passive.disappear", L.MODERATE, C.SUICIDE, S.PASSIVE, "wants to disappear for good",
          r"\b(?:want|wanna|wish|like) (?:to |i could )?(?:just )?(?:disappear|vanish|fade away|go away|sleep) "
          r"(?:forever|for good|permanently|and never come back)\b",
@@ -295,6 +314,12 @@ SUICIDE: tuple[Rule, ...] = (
          subject=SELF),
     rule("suicide.preparatory.stockpile", L.HIGH, C.SUICIDE, S.PREPARATORY, "stockpiling medication (preparatory behaviour)",
          rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|collect(?:ing|ed)|stash(?:ing|ed)?|saving|keeping) (?:up )?(?:all )?(?:of )?(?:my |some )?(?:\w+ )?{PILLS}\b(?! for (?:my|a) (?:trip|holiday|vacation))",
+         # the pills first ("I've got my whole prescription saved up"), or held back a few at a time ("keeping back a few
+         # tablets every week"); not a week's pills sorted into the organiser, nor a supply for a trip
+         rf"\b(?:my|the|a) (?:whole |entire |full |last |next )?(?:\w+ )?{PILLS} (?:all )?(?:saved|stashed|stockpiled|hoarded|put (?:aside|away|by)|set aside|"
+         r"squirrell?ed away|kept back|tucked away)(?: up)?\b(?! for (?:my|a|the|this|next) (?:trip|holiday|vacation|travels?|time away|week))",
+         rf"\b(?:keeping|kept|putting|put|setting|set|holding|held) (?:back|aside|by) (?:a few |some |a couple of |one or two |all |a |my |the )?(?:of )?(?:my )?(?:\w+ )?{PILLS}\b"
+         r"(?! for (?:my|a|the|this|next) (?:trip|holiday|vacation|week)| in (?:a|the|my) (?:pill ?)?(?:organi[sz]er|box|dosette))",
          subject=SELF),
     rule("suicide.preparatory.will", L.HIGH, C.SUICIDE, S.PREPARATORY, "suddenly writing a will (preparatory behaviour)",
          # a will made for a stated everyday reason ("because I just had my first child") is not preparation
@@ -501,6 +526,8 @@ EATING_DISORDER: tuple[Rule, ...] = (
          r"\b(?:restrict(?:ing)?|fasting) (?:\w+ ){0,3}?(?:to lose|until i (?:lose|weigh|reach|am))\b",
          r"\b(?:eat(?:ing)?|ate|having|living on|surviving on|allowing myself) (?:only |just |about |around |like |maybe )?(?:[1-5]\d\d|\d\d) ?(?:calories|cals|kcal) (?:a|per|each) day\b",
          r"\bskip(?:ping)? (?:all |every )?(?:my )?meals (?:to lose|so i can lose|to get thin)\b", r"\brefuse to eat\b",
+         # meals skipped and the weight it takes off: "I skip breakfast and lunch now and it's working, I'm down another 3 kilos"
+         r"\bskip(?:ping)? (?:my )?(?:breakfast|lunch|dinner|meals)\b(?=[^\n]{0,60}\b(?:its working|it s working|down another|lost (?:another )?\d|losing (?:weight|more)|to lose)\b)",
          negatable=False, subject=SELF, distant=L.LOW),
     rule("eating_disorder.means_query.proana", L.HIGH, C.EATING_DISORDER, S.MEANS_QUERY, "pro-eating-disorder content or coaching",
          r"\bpro[- ]?(?:ana|mia)\b", r"\b(?:thinspo|thinspiration|meanspo|bonespo|ana (?:tips|coach|buddy)|mia tips)\b"),
@@ -641,6 +668,34 @@ ORDINARY: tuple[Rule, ...] = (
          r"sonnenaufgang|feuerwerk|blick|photos?|vue|coucher de soleil|lever de soleil|paysage|feux? dartifice|por do sol|nascer do sol|"
          r"paisagem|selfies?|panorama|esperando (?:el|o) (?:bus|autobus|onibus)|warte auf den bus|jattends le bus)\b)"
          + _NO_CRISIS_AFTER_INTL, negatable=False, aside="a high place for the view: not a plan"),
+    # everyday amounts: "how much sleep should I be getting at my age" read 0.77 (P high) to the classifier alone,
+    # "how much water should I be drinking" 0.79 (eighteenth landing, fresh batch 12); never beside a medicine or a poison
+    rule("suicide.ordinary.health_amount", L.NONE, C.SUICIDE, S.MENTION, "how much sleep, water or food a person needs",
+         r"^(?![^\n]*\b(?:pills?|tablets?|meds|poison\w*|bleach|alcohol|vodka)\b)" + PLAIN_MESSAGE[1:] +
+         r"\bhow (?:much|many) (?:hours of |litres of |liters of |glasses of |cups of |grams of |minutes of )?(?:sleep|water|protein|fib(?:re|er)|exercise|"
+         r"steps|caffeine|coffee|screen time|rest|fruit|vegetables|veg|naps?)\b" + _NO_CRISIS_AFTER,
+         negatable=False, aside="a question about everyday amounts of sleep, water or food: not a dose"),
+    # a pillow or a punchbag for anger, not a wall until the knuckles bleed
+    rule("self_harm.ordinary.punch_pillow", L.NONE, C.SELF_HARM, S.MENTION, "punching a pillow or a punchbag to let anger out",
+         r"^(?![^\n]*\b(?:bled|bleed\w*|blood|broke|broken|bruis\w*|walls?|myself|again and again|want to do it again)\b)" + PLAIN_MESSAGE[1:]
+         + r"\b(?:punch\w*|hit\w*|thump\w*|scream\w* into) (?:the |a |my |into (?:the |a |my )?)?(?:pillows?|cushions?|punch(?:ing)? ?bag|boxing bag|mattress)\b",
+         negatable=False, aside="a pillow or a punchbag for anger: a way of coping"),
+    # an early start: "i dont want to wake up early tomorrow" (0.77 to the classifier alone)
+    rule("suicide.ordinary.wake_early", L.NONE, C.SUICIDE, S.MENTION, "not wanting an early start",
+         PLAIN_MESSAGE_WAKE + r"\b(?:dont|do not|never) (?:want to|wanna|feel like) (?:wake up|get up) (?:so |this |that )?(?:early|at \d|before \d|for (?:work|school|college|uni|class)|"
+         r"on (?:mondays?|weekends?))\b", negatable=False, aside="not wanting an early start"),
+    # hours, not days, without food: "no he comido en cuatro horas y tengo mucha hambre" (0.89 to the classifier alone)
+    rule("eating_disorder.ordinary.hours_not_eaten", L.NONE, C.EATING_DISORDER, S.MENTION, "a few hours without food",
+         PLAIN_MESSAGE + r"\b(?:(?:havent|have not|didnt|did not|not) eaten (?:anything )?(?:in|for)|no (?:he comido|como|comi) (?:nada )?(?:en|desde hace)|"
+         r"nao (?:comi|como) (?:nada )?(?:ha|em|faz)|(?:rien|pas) mange depuis|seit) (?:\d+|one|two|three|four|five|six|a few|several|una|dos|tres|cuatro|cinco|seis|"
+         r"varias|unas|duas|quatro|cinco|seis|umas|deux|trois|quatre|cinq|six|quelques|zwei|drei|vier|funf|sechs|ein paar) (?:hours|horas|heures|stunden)\b",
+         negatable=False, aside="a few hours without food: hunger, not restriction"),
+    # a bar of chocolate, not a blister pack: "j'ai avalé toute la plaquette de chocolat" read imminent to the classifier
+    rule("medical_emergency.ordinary.sweets", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION, "a whole bar or box of sweets eaten",
+         r"^(?![^\n]*\b(?:pills?|tablets?|meds|cachets|comprimes|medicaments|comprimidos|pastillas|remedios|tabletten|pillen|alcohol|vodka|wine|beer)\b)"
+         + PLAIN_MESSAGE[1:] + r"\b(?:plaquette|tablette|barre|boite|paquet|tableta|barra|caja|paquete|tafel|packung|schachtel|caixa|barra|pacote|bar|box|packet|pack|bag) "
+         r"(?:de |of |d )?(?:chocolat|chocolate|schokolade|bonbons|biscuits|gateaux|galletas|caramelos|bombons|bolachas|kekse|sweets|candy|crisps|cookies|haribo)\b",
+         negatable=False, aside="a bar or a box of sweets: not an overdose"),
     # practical questions about one's medicine: when to take it, with what, how to keep it; never where the
     # message names a quantity, alcohol or a wish ("should i take all my pills tonight with vodka")
     rule("medical_emergency.ordinary.medicine_question", L.NONE, C.MEDICAL_EMERGENCY, S.MENTION, "a practical question about taking or keeping medicine",

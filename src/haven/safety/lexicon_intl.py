@@ -156,7 +156,10 @@ FRENCH: tuple[Rule, ...] = (
          r"par accident|accidentellement|sans (?:faire expres|le vouloir)|maladroite?|au (?:four|soleil)|le doigt|les doigts|"
          # one's own hair, fringe or nails ("je me coupe les cheveux moi-même")
          r"(?:moi ?meme )?(?:les cheveux|la frange|les ongles|la barbe|les pointes))\b)",
-         r"\bme (?:scarifier|faire du mal|couper les veines)\b", subject=SELF),
+         r"\bme (?:scarifier|faire du mal|couper les veines)\b",
+         # "me couper c'est la seule chose qui m'apaise"
+         r"\bme (?:couper|bruler)\b(?=[^.!?\n]{0,12}\b(?:c ?est|est) (?:la seule|le seul|ce qui)\b)", r"\bme (?:couper|scarifier|bruler) (?:me )?(?:soulage|apaise|calme|aide)\b",
+         subject=SELF),
     rule("medical_emergency.attempt.fr_overdose", L.IMMINENT, C.MEDICAL_EMERGENCY, S.ATTEMPT, "French: overdose taken",
          r"\bjai (?:pris|avale) (?:\d{2,3}|toute (?:la|une) (?:boite|plaquette)(?: de)?|tous mes|toutes mes|beaucoup de|trop de) (?:\w+ )?(?:" + _DRUGS_FR + r")\b" + _AS_PRESCRIBED_FR,
          r"\b(?:jai (?:pris|avale)|je viens d ?(?:prendre|avaler)) (?:toute (?:la|une|ma) (?:boite|plaquette)|tout le (?:flacon|tube)|(?:la|une) boite entiere|tous mes|toutes mes) "
@@ -199,8 +202,20 @@ GERMAN: tuple[Rule, ...] = (
          r"\bich (?:steh|stehe|sitz|sitze|lieg|liege|bin) (?:\w+ ){0,2}?(?:auf den (?:gleisen|schienen)|im gleisbett)\b", subject=SELF),
     rule("suicide.preparatory.de_goodbye", L.HIGH, C.SUICIDE, S.PREPARATORY, "German: goodbye letter",
          r"\babschiedsbrief\w*\b", subject=SELF),
+    # "ich habe seit Wochen Tabletten gehortet"; not a travel kit ("für die Reiseapotheke gesammelt")
+    rule("suicide.preparatory.de_stockpile", L.HIGH, C.SUICIDE, S.PREPARATORY, "German: stockpiling medication",
+         r"\b(?:" + _DRUGS_DE + r") (?:\w+ ){0,2}?(?:gehortet|gesammelt|gebunkert|aufgespart|zur seite gelegt|beiseite ?gelegt|versteckt)\b"
+         r"(?! (?:fur|fuer) (?:die|den|meine|unsere|das) (?:reise|urlaub|reiseapotheke|hausapotheke))",
+         r"\b(?:ich )?(?:horte|sammle|bunkere) (?:\w+ ){0,3}?(?:" + _DRUGS_DE + r")\b(?! (?:fur|fuer) (?:die|den|meine|unsere|das) (?:reise|urlaub|reiseapotheke|hausapotheke))",
+         subject=SELF),
+    # "keiner würde mich vermissen, wenn ich weg wäre"; not leaving a party early
+    rule("suicide.passive.de_missed", L.MODERATE, C.SUICIDE, S.PASSIVE, "German: nobody would miss them",
+         r"\b(?:keiner|niemand|keine sau) (?:wurde|wuerde|wird) mich (?:\w+ )?vermissen\b(?![^.!?\n]{0,12}\bwenn ich (?:\w+ ){0,3}?(?:party|feier|treffen|kurs|training|fruher|frueher|"
+         r"abend|essen|konzert|urlaub|umziehe|wegziehe)\b)", negatable=False, subject=SELF),
     rule("self_harm.behaviour.de", L.HIGH, C.SELF_HARM, S.BEHAVIOUR, "German: self-harm",
          r"\bich ritze mich\b", r"\bmich (?:ritzen|verletzen|selbst verletzen)\b", r"\britze mich\b", r"\bgeritzt\b",
+         # "das Ritzen ist das Einzige, was mir noch hilft"; not engraving ("das Ritzen in Glas")
+         r"\bdas ritzen\b(?! (?:von|in|auf|der|des|im) (?:glas|holz|stein|metall|leder|ton|kupfer))",
          # "Ich schneide mich jeden Abend mit einer Rasierklinge"; not "beim Kochen geschnitten"
          r"\b(?:ich )?(?:schneide|verletze|verbrenne) mich\b(?![^.!?\n]{0,30}\b(?:beim (?:kochen|rasieren|schnitzen|basteln)|aus versehen|am papier|versehentlich)\b)",
          r"\b(?:ich )?schneide mir (?:in )?(?:die |den |meine |meinen )?(?:arme?|handgelenke?|beine?|oberschenkel|haut)\b",
@@ -250,7 +265,16 @@ PORTUGUESE: tuple[Rule, ...] = (
          r"\b(?:tomei|engoli) (?:\d{2,3}|todos os|todas as|uma cartela(?: de)?|muitos|muitas|uma caixa(?: de)?) (?:\w+ )?(?:" + _DRUGS_PT + r")\b" + _AS_PRESCRIBED_PT,
          r"\b(?:tomei|engoli) (?:a caixa (?:toda|inteira)|a cartela (?:toda|inteira)|o frasco (?:todo|inteiro)|uma caixa inteira|uma cartela inteira|"
          r"todos os meus|todas as minhas) (?:de )?(?:\w+ )?(?:" + _DRUGS_PT + r")\b" + _AS_PRESCRIBED_PT,
-         r"\btomei uma overdose\b", negatable=False, subject=SELF),
+         r"\btomei uma overdose\b",
+         # "tomei comprimidos a mais e estou a ficar tonta"
+         r"\b(?:tomei|engoli) (?:\w+ )?(?:" + _DRUGS_PT + r") (?:a mais|demais|de mais|em excesso)\b" + _AS_PRESCRIBED_PT, negatable=False, subject=SELF),
+    # on a window ledge with the floor said: "estou no parapeito da janela do sétimo andar"; not watering the plants
+    rule("suicide.attempt.pt_es_ledge", L.IMMINENT, C.SUICIDE, S.ATTEMPT, "Portuguese or Spanish: on a ledge high up",
+         r"\b(?:estou|estoy) (?:sentad[oa] |em pe |de pe |de pie |parad[oa] )?(?:no|na|en el|en la) (?:parapeito|beiral|borda|peitoril|alfeizar|cornisa|pretil) "
+         r"(?:da|de|do|del|de la) (?:janela|varanda|predio|telhado|terraco|ventana|balcon|edificio|azotea)\b"
+         r"(?=[^\n]{0,30}\b(?:\d+o?|primeiro|segundo|terceiro|quarto|quinto|sexto|setimo|oitavo|nono|decimo|ultimo|primer|tercer|cuarto|"
+         r"septimo|octavo|noveno) (?:andar|piso)\b)(?![^\n]*\b(?:regar|limpar|limpiar|plantas|gato|fumar|fumando|foto|fotos|pintar|consertar|arreglar)\b)",
+         negatable=False, subject=SELF),
     rule("abuse.behaviour.pt", L.HIGH, C.ABUSE, S.BEHAVIOUR, "Portuguese: discloses abuse",
          r"\b(?:ele|ela|meu (?:padrasto|pai|tio|namorado|marido)|minha (?:mae|madrasta)) (?:me bate|me toca|abusa de mim|me estupr\w+)\b" + _A_GAME,
          subject=SubjectMode.FIXED),

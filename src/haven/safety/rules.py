@@ -98,8 +98,11 @@ GAMES = (r"chess|cards|checkers|draughts|tennis|football|soccer|basketball|badmi
          r"schach|karten\w*|spiel\w*|fussball|fusball|tischtennis|rennen|"
          r"xadrez|futebol|jogos?|corridas?|domino")
 # Every rule that sets an everyday sense aside begins with one of these.
-PLAIN_GUARDS = (PLAIN_MESSAGE, PLAIN_MESSAGE_DE, PLAIN_MESSAGE_END_IT)
-assert len(set(PLAIN_GUARDS)) == 3
+# The same where the everyday sense is an early start ("I don't want to wake up early tomorrow"): "wake up" may be
+# there; "ever", "again" or "at all" may not.
+PLAIN_MESSAGE_WAKE = PLAIN_MESSAGE.replace("|wake up|", "|ever|again|at all|pills?|tablets?|")
+PLAIN_GUARDS = (PLAIN_MESSAGE, PLAIN_MESSAGE_DE, PLAIN_MESSAGE_END_IT, PLAIN_MESSAGE_WAKE)
+assert len(set(PLAIN_GUARDS)) == 4
 WANT = r"(?:wanna|want(?:ed|ing)? to|need(?:ed)? to|(?:would|id|i would) (?:like|love) to|wish(?:ed)? (?:i could|to)|ready to|deserve to)"
 INTENT = (
     r"(?:(?:im|i am|i m) (?:going to|gonna|about to|planning (?:on|to)|ready to|finally going to)|"
