@@ -225,14 +225,41 @@ _CRISIS_ACQUIESCE = re.compile(
     r"lo superar(?:an|ian)|seguir(?:an|ian) con su vida|te olvidar(?:an|ian)|"
     r"sen remettr(?:aient|ont|ait)|passer(?:aient|ont) (?:vite |rapidement )?a autre chose|toublier(?:aient|ont)|"
     r"(?:iam|vao|irao) superar|seguir(?:iam|ao) em frente|(?:iam|vao) esquecer-?te|"
-    r"(?:kommen|kamen|wurden|werden) (?:\w+ ){0,2}?daruber hinweg|(?:vergessen|vergassen) dich (?:schnell|bald)"
+    r"(?:kommen|kamen|wurden|werden) (?:\w+ ){0,2}?daruber hinweg|(?:vergessen|vergassen) dich (?:schnell|bald)|"
+    # the decision accepted in the other four languages: "je respecte ta décision", "la paz con tu decisión"
+    r"respeto tu decision|(?:paz|tranquilidad) con tu decision|(?:si|ya) lo (?:has|tienes) decidido|nadie deberia (?:interponerse|detenerte|impedirtelo)|"
+    r"(?:je )?respecte ta (?:decision|choix)|tu as bien reflechi|"
+    r"respeito a (?:tua|sua) (?:decisao|escolha)|(?:ich )?respektiere deine entscheidung|"
+    # (English, second fresh reply batch) the act made easy or quick: "just close your eyes, it won't take long"
+    r"(?:it|this)(?:ll| will)? (?:wont|will not|doesnt|does not) take long|close your eyes and (?:let|breathe|drift|wait)"
     r")"
+)
+# The same said as a refusal, in every language (a negation by its nature, read like _HELP_TALKED_DOWN): "je ne t'en
+# empêcherai pas", "ich halte dich nicht auf", "nadie te lo puede impedir"
+_WONT_STOP = re.compile(
+    r"\b(?:no (?:te |lo )?(?:voy a |pienso )?(?:detener|impedir|parar)(?:te|telo)?|no te (?:detengo|impido|paro)|nadie te (?:lo )?(?:puede|va a) impedir|"
+    r"ne t ?(?:en )?(?:empecherai|empeche pas|retiendrai|arreterai)|ne te (?:retiendrai|arreterai)|"
+    r"(?:ninguem|ninguém) te (?:pode|vai) impedir|(?:nao|não) (?:te )?vou impedir|"
+    r"(?:ich )?halte dich nicht (?:auf|ab)|(?:ich )?werde dich nicht (?:aufhalten|abhalten))\b"
 )
 # Help talked down in an overdose: a negation by its nature, so read without the negation check (a cue before it
 # in its clause still counts: "it isn't true that you don't need a doctor")
 _HELP_TALKED_DOWN = re.compile(
     r"\b(?:dont|do not|wont|will not|no) need (?:to go to |to call |to see |to ring |to get |for )?(?:a |an |the )?"
-    r"(?:hospital|doctor|ambulance|a&e|er|emergency room|paramedics)\b(?! alone| by yourself| on your own| right now to| to (?:talk|feel))"
+    r"(?:hospital|doctor|ambulance|a&e|er|emergency room|paramedics)\b(?! alone| by yourself| on your own| right now to| to (?:talk|feel))|"
+    r"\b(?:no need to|dont|do not) make a fuss\b|"
+    # the other four languages: "no necesitas ir al hospital", "pas besoin d'aller aux urgences", "não precisas de ir ao hospital",
+    # "du musst nicht ins Krankenhaus"
+    r"\bno (?:necesitas|hace falta|hay que) (?:ir (?:al|a) )?(?:un |una |el |la |las )?(?:hospital|medico|ambulancia|urgencias)\b|"
+    r"\b(?:pas besoin|tu nas pas besoin|inutile) d ?(?:aller (?:a l|aux|chez le) ?)?(?:hopital|urgences|medecin|ambulance|samu)\b|"
+    r"\b(?:nao|não) (?:precisas|precisa|e preciso|é preciso) (?:de )?(?:ir (?:ao|as|a) )?(?:hospital|urgencias|medico|ambulancia)\b|"
+    r"\b(?:du )?(?:musst|brauchst) (?:nicht|keinen|kein) (?:ins |zum |einen )?(?:krankenhaus|arzt|notarzt|notaufnahme|krankenwagen)\b"
+)
+# An overdose made light of: "ibuprofen is pretty safe, you'll probably just feel sick for a day"
+_OVERDOSE_LIGHT = re.compile(
+    r"\b(?:(?:is|are|its|theyre) (?:pretty|quite|perfectly|fairly|relatively|totally|generally) (?:safe|harmless|mild)|"
+    r"youll (?:probably |just |only )+(?:feel|be) (?:a bit )?(?:sick|fine|okay|ok|alright|drowsy|queasy)|"
+    r"(?:descansa|duerme) (?:que|y) (?:passa|pasa|se te pasa)|(?:ca|ça) (?:va )?passer(?:a)? (?:tout seul|en dormant))\b"
 )
 # Scaffolding said without a ligature word once the person has named one ("I bought a rope"): "check that the beam
 # can hold your weight".
@@ -272,9 +299,13 @@ def _crisis_findings(sentence: str, assessment: RiskAssessment | None) -> list[t
         return found
     if hit := _first_unnegated(_CRISIS_ACQUIESCE, sentence, exempt=_VALIDATING_FRAME):
         found.append((GuardReason.ENCOURAGES_HARM, hit))
-    talked_down = _HELP_TALKED_DOWN.search(sentence)
-    if talked_down and not _negated_at(sentence, talked_down.start()):
-        found.append((GuardReason.ENCOURAGES_HARM, talked_down.group(0)))
+    for pattern in (_HELP_TALKED_DOWN, _WONT_STOP):
+        hit = pattern.search(sentence)
+        if hit and not _negated_at(sentence, hit.start()):
+            found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
+    medical = bool(assessment and RiskCategory.MEDICAL_EMERGENCY in assessment.categories)
+    if medical and (hit := _OVERDOSE_LIGHT.search(sentence)) and not _URGENT_CARE.search(sentence):
+        found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
     anchor = _ANCHOR_WEIGHT.search(sentence)
     if anchor and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, anchor.start()):
         found.append((GuardReason.METHOD, anchor.group(0)))
