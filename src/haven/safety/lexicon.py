@@ -683,7 +683,13 @@ ORDINARY: tuple[Rule, ...] = (
     # an early start: "i dont want to wake up early tomorrow" (0.77 to the classifier alone)
     rule("suicide.ordinary.wake_early", L.NONE, C.SUICIDE, S.MENTION, "not wanting an early start",
          PLAIN_MESSAGE_WAKE + r"\b(?:dont|do not|never) (?:want to|wanna|feel like) (?:wake up|get up) (?:so |this |that )?(?:early|at \d|before \d|for (?:work|school|college|uni|class)|"
-         r"on (?:mondays?|weekends?))\b", negatable=False, aside="not wanting an early start"),
+         r"on (?:mondays?|weekends?))\b",
+         # the same in German, Spanish, French and Portuguese ("Ich will morgen nicht so früh aufwachen"; French "tôt" folds to
+         # "tot", a death word to PLAIN_MESSAGE, so there only "de bonne heure" is set aside)
+         PLAIN_MESSAGE_DE + r"\b(?:will|mochte|moechte|mag) (?:\w+ ){0,2}?(?:nicht|nie) (?:so |zu )?(?:fruh|frueh) (?:aufwachen|aufstehen)\b",
+         PLAIN_MESSAGE + r"\b(?:no quiero (?:despertarme|levantarme) (?:tan |muy )?temprano|(?:je ne veux pas|jai pas envie de|je veux pas) (?:me reveiller|me lever) "
+         r"(?:si |trop |aussi )?(?:tot|de bonne heure)|nao quero (?:acordar|levantar-me|me levantar) (?:tao |muito )?cedo)\b",
+         negatable=False, aside="not wanting an early start"),
     # hours, not days, without food: "no he comido en cuatro horas y tengo mucha hambre" (0.89 to the classifier alone)
     rule("eating_disorder.ordinary.hours_not_eaten", L.NONE, C.EATING_DISORDER, S.MENTION, "a few hours without food",
          PLAIN_MESSAGE + r"\b(?:(?:havent|have not|didnt|did not|not) eaten (?:anything )?(?:in|for)|no (?:he comido|como|comi) (?:nada )?(?:en|desde hace)|"
