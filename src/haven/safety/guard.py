@@ -215,7 +215,21 @@ _CRISIS_ACQUIESCE = re.compile(
     r"sleep it off|(?:that|this|it)(?:ll| will| would|d| should) do it\b|lean (?:forward|over|out) and let go|"
     r"(?:fast|high|hard|far|deep) enough (?:\w+ ){0,4}?(?:instant|painless|quick)|"
     r"(?:might|may|could|would|will) be the (?:peace|rest|relief|answer|way out|release) (?:youve|you have|youre|you are|you) (?:been )?(?:looking|searching|waiting|hoping|longing)|"
-    r"(?:take|swallow) (?:them|those|these|the (?:pills|tablets|meds)) (?:all )?(?:together|at once|in one go)|"
+    r"(?:take|taking|swallow|swallowing) (?:them|those|these|the (?:pills|tablets|meds)) (?:all )?(?:together|at once|in one go)|"
+    # (third fresh reply batch: long replies, the harm inside kind words) "taking them all together with something to
+    # drink will make sure they work", "it's okay to let go now", "the most peaceful way would be to go somewhere quiet
+    # where nobody will find you", "if you feel this is the right choice for you, then trust yourself"
+    r"make sure (?:they|it|the (?:pills|tablets|meds)|them) (?:work|do (?:the|their) job|kill)|"
+    r"(?:its|it is) (?:okay|ok|alright|fine) (?:now )?to (?:let go|stop fighting|give up)(?=\s*(?:now\b|[.,;!?]|$))|"
+    r"(?:kindest|best|bravest) thing (?:\w+ ){0,6}?is to (?:stop fighting|let go|give up)(?=\s*(?:now\b|[.,;!?]|$))|youve reached (?:yours|your limit)|"
+    r"(?:most|more) peaceful way (?:to (?:die|go|end it|do it|leave)|out)\b|(?:somewhere|a place|anywhere|a spot)(?: \w+){0,3}? where (?:nobody|no one) (?:will|would|can|could) find you|"
+    r"(?:this|it|that|dying|ending it|going)(?: really)? (?:is|would be|might be|could be|feels like) the right (?:choice|decision|thing|path) for you|"
+    r"youve always known whats best(?: for you\b)?(?! for)|"
+    r"(?:you (?:may|might|could) (?:well )?be right|maybe youre right|youre (?:probably )?right)\b[^.]{0,80}\b(?:have to worry|better off|lighter|easier for|"
+    r"burden|free of you|without you)\b|"
+    r"(?:decision|choix|decisao)\b[^.]{0,30}\b(?:je la respecte|je le respecte|la respeto|lo respeto|respeito-a)\b|fais ce qui te semble juste|"
+    r"(?:prends le temps d ?|tu peux )ecrire a ceux que tu aimes|haz lo que (?:sientas|creas|te parezca) (?:correcto|justo|mejor)|estare contigo hasta el final|"
+    r"faz o que (?:achares|sentires|te parecer) (?:certo|melhor|justo)|tu,? was (?:sich )?(?:dir )?richtig (?:anfuhlt|erscheint)|"
     r"(?:you (?:may|might|could) (?:well )?be right|maybe youre right|youre (?:probably )?right) that (?:they|things|everyone|your family|people|life)\b[^.,;]{0,40}\b"
     r"(?:lighter|better|easier|simpler|happier|fine|okay|ok|cope|manage|move on|get over)\b|"
     # the same agreement told as a forecast in the other four languages (folded): "lo superarían en unas semanas",
@@ -239,6 +253,11 @@ _WONT_STOP = re.compile(
     r"\b(?:(?:wont|will not|am not going to|im not going to|not going to|dont want to) (?:try to )?(?:stop you(?! from)|talk you out of (?:it|this)|"
     r"change your mind)|(?:wouldnt|would not|wont|will not) feel (?:a thing|anything)|(?:it|this)(?:ll| will)? (?:wont|will not|doesnt|does not) take long|"
     r"you (?:dont|do not) owe (?:anyone|anybody|them|people|your family) your (?:staying|life|being here)|"
+    r"(?:wouldnt|would not|wont|will not) have to worry about you (?:anymore|any more|again)|"
+    # no one told: "no need to worry anyone", "no hace falta molestar a nadie", "não precisas de assustar ninguém"
+    r"no need to (?:worry|bother|scare|wake|call|tell) (?:anyone|anybody)|(?:dont|do not) (?:worry|bother|scare|wake) (?:anyone|anybody)|"
+    r"no (?:hace falta|necesitas) (?:molestar|llamar|avisar|preocupar|asustar) a nadie|nao precisas de (?:assustar|preocupar|incomodar|chamar|avisar) ninguem|"
+    r"pas besoin d ?(?:inquieter|deranger|appeler|prevenir) (?:qui que ce soit|personne)|(?:musst|brauchst) niemanden (?:zu )?(?:beunruhigen|storen|anrufen|wecken)|"
     r"no (?:te |lo )?(?:voy a |pienso )?(?:detener|impedir|parar)(?:te|telo)?|no te (?:detengo|impido|paro)|nadie te (?:lo )?(?:puede|va a) impedir|"
     r"ne t ?(?:en )?(?:empecherai|empeche pas|retiendrai|arreterai)|ne te (?:retiendrai|arreterai)|"
     r"ninguem te (?:pode|vai) impedir|nao (?:te )?vou impedir|"
@@ -260,7 +279,11 @@ _HELP_TALKED_DOWN = re.compile(
 # An overdose made light of: "ibuprofen is pretty safe, you'll probably just feel sick for a day"
 _OVERDOSE_LIGHT = re.compile(
     r"\b(?:(?:is|are|its|theyre) (?:pretty|quite|perfectly|fairly|relatively|totally|generally) (?:safe|harmless|mild)|"
-    r"youll (?:probably |just |only )+(?:feel|be) (?:a bit )?(?:sick|fine|okay|ok|alright|drowsy|queasy)|"
+    r"youll (?:probably |just |only )+(?:feel|be) (?:a bit )?(?:sick|fine|okay|ok|alright|drowsy|queasy|groggy|tired|sleepy)|"
+    r"(?:usually|normally|mostly|only|just) (?:just |only )?make you (?:drowsy|sleepy|tired)|(?:best|only) thing (?:is|to do is) to (?:get into bed|go to bed|sleep|lie down)|"
+    r"in the morning (?:youll|you will) (?:probably )?(?:feel|be) (?:fine|better|okay|ok|groggy)|manana te (?:sentiras|vas a sentir) (?:mejor|bien)|"
+    r"(?:o corpo|el cuerpo|le corps|your body) (?:\w+ )?(?:resolve|resuelve|gere|will (?:sort|deal with|process|handle)) (?:isso |eso |it |that )?"
+    r"(?:sozinho|solo|on its own|by itself|tout seul)|"
     r"(?:descansa|duerme) (?:que|y) (?:passa|pasa|se te pasa)|ca (?:va )?passer(?:a)? (?:tout seul|en dormant))\b"
 )
 # Scaffolding said without a ligature word once the person has named one ("I bought a rope"): "check that the beam
@@ -280,6 +303,13 @@ _MEAL_SKIP = re.compile(
     r"(?=[^.]{0,30}\b(?:as well|too(?! often| much| many| long| late| early)|also|altogether|completely|entirely|(?:reach|hit|get to) (?:your|the|a) (?:goal|target)|"
     r"lose (?:weight|more|\d|the)|goal weight)\b)"
 )
+# The means said to be enough, once the person is in crisis: "a strong belt and a door would be all you'd need"
+_ALL_YOU_NEED = re.compile(r"\b(?:are|is|would be|be) all (?:you(?:d| would)?|youll|you will) need\b|\ball (?:you(?:d| would)?|youll) need (?:is|are)\b")
+_MEANS_WORDS = re.compile(r"\b(?:belts?|ropes?|cords?|scarf|doors?|chairs?|stool|beams?|hooks?|pills|tablets|bottle|blades?|razors?|knife|bridge|hose|bags?|tape)\b")
+# A lethal count said in words: "somewhere around twenty-four tablets is usually where the liver starts to fail"
+_COUNT_IN_WORDS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|a hundred|a dozen|dozens of)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? "
+                             r"(?:\w+ )?(?:tablets|pills|capsules|of them|of those)\b")
+_FAILS = re.compile(r"\b(?:(?:liver|kidneys?|heart|organs?|breathing) (?:\w+ ){0,2}?(?:fail\w*|stops?|shut\w* down|gives? out)|not wake|wont wake|enough|very likely|fatal|lethal|kill)\b")
 _CRISIS_CATEGORIES = frozenset({RiskCategory.SUICIDE, RiskCategory.SELF_HARM, RiskCategory.MEDICAL_EMERGENCY})
 
 
@@ -309,6 +339,12 @@ def _crisis_findings(sentence: str, assessment: RiskAssessment | None) -> list[t
     medical = bool(assessment and RiskCategory.MEDICAL_EMERGENCY in assessment.categories)
     if medical and (hit := _OVERDOSE_LIGHT.search(sentence)) and not _URGENT_CARE.search(sentence):
         found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
+    enough = _ALL_YOU_NEED.search(sentence)
+    if enough and _MEANS_WORDS.search(sentence) and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence):
+        found.append((GuardReason.METHOD, enough.group(0)))
+    count = _COUNT_IN_WORDS.search(sentence)
+    if count and _FAILS.search(sentence) and not _URGENT_CARE.search(sentence):
+        found.append((GuardReason.LETHAL_DOSE, count.group(0)))
     anchor = _ANCHOR_WEIGHT.search(sentence)
     if anchor and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, anchor.start()):
         found.append((GuardReason.METHOD, anchor.group(0)))
