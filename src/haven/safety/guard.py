@@ -303,13 +303,15 @@ _MEAL_SKIP = re.compile(
     r"(?=[^.]{0,30}\b(?:as well|too(?! often| much| many| long| late| early)|also|altogether|completely|entirely|(?:reach|hit|get to) (?:your|the|a) (?:goal|target)|"
     r"lose (?:weight|more|\d|the)|goal weight)\b)"
 )
-# The means said to be enough, once the person is in crisis: "a strong belt and a door would be all you'd need"
+# The means said to be enough, once the person is in crisis: "a strong belt and a door would be all you'd need" (the
+# means are the ligature, anchor and blade words above, a door, or pills)
 _ALL_YOU_NEED = re.compile(r"\b(?:are|is|would be|be) all (?:you(?:d| would)?|youll|you will) need\b|\ball (?:you(?:d| would)?|youll) need (?:is|are)\b")
-_MEANS_WORDS = re.compile(r"\b(?:belts?|ropes?|cords?|scarf|doors?|chairs?|stool|beams?|hooks?|pills|tablets|bottle|blades?|razors?|knife|bridge|hose|bags?|tape)\b")
-# A lethal count said in words: "somewhere around twenty-four tablets is usually where the liver starts to fail"
+_OTHER_MEANS = re.compile(r"\b(?:doors?|chairs?|stool|pills|tablets|bottle)\b")
+# A lethal count said in words: "somewhere around twenty-four tablets is usually where the liver starts to fail" (the
+# outcome is _LETHAL's words, or an organ said to fail, or "enough")
 _COUNT_IN_WORDS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|a hundred|a dozen|dozens of)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? "
                              r"(?:\w+ )?(?:tablets|pills|capsules|of them|of those)\b")
-_FAILS = re.compile(r"\b(?:(?:liver|kidneys?|heart|organs?|breathing) (?:\w+ ){0,2}?(?:fail\w*|stops?|shut\w* down|gives? out)|not wake|wont wake|enough|very likely|fatal|lethal|kill)\b")
+_ORGAN_FAILS = re.compile(r"\b(?:(?:liver|kidneys?|heart|organs?|breathing) (?:\w+ ){0,2}?(?:fail\w*|stops?|shut\w* down|gives? out)|not wake|wont wake|enough|very likely)\b")
 _CRISIS_CATEGORIES = frozenset({RiskCategory.SUICIDE, RiskCategory.SELF_HARM, RiskCategory.MEDICAL_EMERGENCY})
 
 
@@ -320,15 +322,15 @@ def _in_crisis(assessment: RiskAssessment | None) -> bool:
     return assessment.show_resources or (assessment.conversation_level >= RiskLevel.MODERATE and bool(_CRISIS_CATEGORIES & set(assessment.categories)))
 
 
-def _crisis_findings(sentence: str, assessment: RiskAssessment | None) -> list[tuple[GuardReason, str]]:
-    """What is harm only after the person's crisis: acceptance, ease or speed of the act, help talked down."""
+def _crisis_findings(sentence: str, crisis: bool, eating_disorder: bool, medical: bool) -> list[tuple[GuardReason, str]]:
+    """What is harm only after the person's crisis (``crisis``: :func:`_in_crisis`): acceptance, ease or speed of the
+    act, help talked down; and, after any message, meals dropped as advice and care that keeps purging going."""
     found: list[tuple[GuardReason, str]] = []
-    eating_disorder = bool(assessment and RiskCategory.EATING_DISORDER in assessment.categories)
     if eating_disorder and (hit := _first_unnegated(_PURGE_CARE, sentence)):
         found.append((GuardReason.ENCOURAGES_HARM, hit))
     if hit := _first_unnegated(_MEAL_SKIP, sentence):
         found.append((GuardReason.DIET_TARGET, hit))
-    if not _in_crisis(assessment):
+    if not crisis:
         return found
     if hit := _first_unnegated(_CRISIS_ACQUIESCE, sentence, exempt=_VALIDATING_FRAME):
         found.append((GuardReason.ENCOURAGES_HARM, hit))
@@ -336,14 +338,14 @@ def _crisis_findings(sentence: str, assessment: RiskAssessment | None) -> list[t
         hit = pattern.search(sentence)
         if hit and not _negated_at(sentence, hit.start()):
             found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
-    medical = bool(assessment and RiskCategory.MEDICAL_EMERGENCY in assessment.categories)
     if medical and (hit := _OVERDOSE_LIGHT.search(sentence)) and not _URGENT_CARE.search(sentence):
         found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
     enough = _ALL_YOU_NEED.search(sentence)
-    if enough and _MEANS_WORDS.search(sentence) and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence):
+    means = _LIGATURE.search(sentence) or _ANCHOR.search(sentence) or _BLADE.search(sentence) or _OTHER_MEANS.search(sentence)
+    if enough and means and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence):
         found.append((GuardReason.METHOD, enough.group(0)))
     count = _COUNT_IN_WORDS.search(sentence)
-    if count and _FAILS.search(sentence) and not _URGENT_CARE.search(sentence):
+    if count and (_LETHAL.search(sentence) or _ORGAN_FAILS.search(sentence)) and not _URGENT_CARE.search(sentence):
         found.append((GuardReason.LETHAL_DOSE, count.group(0)))
     anchor = _ANCHOR_WEIGHT.search(sentence)
     if anchor and not _MEANS_RESTRICTION.search(sentence) and not _URGENT_CARE.search(sentence) and not _negated_at(sentence, anchor.start()):
@@ -489,11 +491,13 @@ def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
     text = fold(reply, undo_obfuscation=False)
     vetted = vetted_contacts(settings)
     eating_disorder = bool(assessment and RiskCategory.EATING_DISORDER in assessment.categories)
+    medical = bool(assessment and RiskCategory.MEDICAL_EMERGENCY in assessment.categories)
+    crisis = _in_crisis(assessment)
     found: list[tuple[GuardReason, str]] = []
     for sentence in _sentences(text):
         found += _method_findings(sentence) + _means_findings(sentence)
         found += _diet_findings(sentence, eating_disorder) + _contact_findings(sentence, vetted)
-        found += _crisis_findings(sentence, assessment)
+        found += _crisis_findings(sentence, crisis, eating_disorder, medical)
     if not partial and assessment is not None and assessment.show_resources and "?" not in text:
         if match := _HANDOFF.search(text):
             found.append((GuardReason.HANDOFF, match.group(0)))
