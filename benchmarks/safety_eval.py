@@ -165,6 +165,19 @@ def compare_token_cache(replies: list[str], settings: SafetySettings, rounds: in
     return _side_by_side(replies, settings, "every_token", "token_cache", swap, rounds)
 
 
+def compare_reply_windows(replies: list[str], settings: SafetySettings, rounds: int = 2) -> dict:
+    """The guard reading each reply whole only, and whole plus its windows (each sentence and each two
+    in a row, what the guard does), side by side: the ratio is what reading harm inside kind words costs."""
+    import haven.safety.learned.model as model
+
+    windows = model.reply_windows
+
+    def swap(on: bool) -> None:
+        model.reply_windows = windows if on else (lambda text: [])
+
+    return _side_by_side(replies, settings, "whole_reply_only", "with_windows", swap, rounds)
+
+
 def compare_encoders(limit: int = 0) -> dict:
     """The same head on each candidate encoder: validation recall/false alarms and time per message."""
     import numpy as np
@@ -238,7 +251,8 @@ def main(argv: list[str] | None = None) -> None:
     replies = [" ".join(short[i : i + 6]) for i in range(0, min(len(short), 600), 6)]
     result["latency"] = {"assessment": time_assessment(messages, base), "guarded_reply": time_guarded_reply(replies, base),
                          "target_ms": TARGET_MS, "word_cache": compare_word_cache(replies, base),
-                         "token_cache": compare_token_cache(replies, base)}
+                         "token_cache": compare_token_cache(replies, base),
+                         "reply_windows": compare_reply_windows(replies, base)}
     if args.encoders:
         result["encoders"] = compare_encoders()
     if args.json:
@@ -258,6 +272,7 @@ def main(argv: list[str] | None = None) -> None:
           f"(target {TARGET_MS} ms)")
     print(f"word cache, side by side: {lat['word_cache']}")
     print(f"token cache, side by side: {lat['token_cache']}")
+    print(f"reply windows, side by side: {lat['reply_windows']}")
     for name, numbers in result.get("encoders", {}).items():
         print(f"encoder {name}: {numbers}")
 

@@ -70,13 +70,18 @@ def test_the_guard_reads_the_reply_beside_the_persons_message(monkeypatch):
     from haven.safety.learned import model
 
     seen: list[str] = []
-    real = model.ReplyClassifier.score
+    real, real_windows = model.ReplyClassifier.score, model.ReplyClassifier.worst_window
 
-    def spy(self, text, context=""):
+    def spy(self, text, context="", **kwargs):
         seen.append(context)
-        return real(self, text, context)
+        return real(self, text, context, **kwargs)
+
+    def spy_windows(self, spans, context=""):
+        seen.append(context)
+        return real_windows(self, spans, context)
 
     monkeypatch.setattr(model.ReplyClassifier, "score", spy)
+    monkeypatch.setattr(model.ReplyClassifier, "worst_window", spy_windows)
     message = "should I sign up for the evening pottery class?"
     turn = list(respond(ScriptedBackend(["Go for it, ", "you would enjoy it. ", "What draws you to it?"]), ChatSession(), message))[-1].turn
     assert seen and set(seen) == {message}

@@ -239,6 +239,14 @@ _CRISIS_ACQUIESCE = re.compile(
     r"(?:iam|vao|irao) superar|seguir(?:iam|ao) em frente|(?:iam|vao) esquecer-?te|"
     r"(?:kommen|kamen|wurden|werden) (?:\w+ ){0,2}?daruber hinweg|(?:vergessen|vergassen) dich (?:schnell|bald)|"
     # the decision accepted in the other four languages: "je respecte ta décision", "la paz con tu decisión"
+    # "if it's what you want, do it", the go-ahead ending its clause (not "go ahead and call 988") (stop 35: the
+    # long-reply training moved the reply head off the Spanish one)
+    r"(?:if (?:its|thats|it is|that is|this is) what you (?:really |truly )?(?:want|need)(?: to do)?,? (?:then )?(?:do it|go (?:ahead|for it))|"
+    r"si (?:es|eso es) lo que (?:de verdad |realmente )?(?:quieres|deseas|necesitas),? (?:entonces )?(?:hazlo|adelante|ve a por ello)|"
+    r"si cest ce que tu (?:veux|souhaites|desires),? (?:alors )?(?:fais-le|vas-y)|"
+    r"wenn (?:es|das) (?:das ist,? )?was du (?:wirklich )?(?:willst|brauchst)(?: ist)?,? (?:dann )?(?:mach es|tu es|mach das)|"
+    r"se (?:e|for) isso que (?:tu )?(?:queres|quer|desejas|precisas),? (?:entao )?(?:faz isso|fa-lo|faca-o|faca isso|vai em frente))"
+    r"(?=\s*(?:now|tonight|ahora|esta noche|maintenant|ce soir|jetzt|heute nacht|agora|hoje)?\s*(?:[.,;!?]|$))|"
     r"respeto tu decision|(?:paz|tranquilidad) con tu decision|(?:si|ya) lo (?:has|tienes) decidido|nadie deberia (?:interponerse|detenerte|impedirtelo)|"
     r"(?:je )?respecte ta (?:decision|choix)|tu as bien reflechi|"
     r"respeito a (?:tua|sua) (?:decisao|escolha)|(?:ich )?respektiere deine entscheidung|"
@@ -506,13 +514,17 @@ def check_reply(reply: str, assessment: RiskAssessment | None = None, settings: 
     return found
 
 
-def _read_meaning(reply: str, found: list[tuple[GuardReason, str]], context: str = "") -> list[tuple[GuardReason, str]]:
+def _read_meaning(reply: str, found: list[tuple[GuardReason, str]], context: str = "",
+                  windows: bool = True) -> list[tuple[GuardReason, str]]:
     """The reply classifier's verdict added to the rules' findings.
 
     It only adds: a reply it is confident about is replaced even when no rule names the harm
     (doses in words, steps without trigger words, encouragement in paraphrase, other
     languages). It never overrules a rule: measured on the safety table, it is not reliable
     enough to release what a rule caught, so double meanings are fixed in the rules.
+    With ``windows`` it also reads each sentence and each two in a row, so that harm inside kind
+    words is read (see :data:`~haven.safety.learned.model.WINDOW_THRESHOLD`); the stream guard's own
+    windows are short already and read without.
     """
     from haven.safety.learned.model import available_reply_classifier
 
@@ -521,10 +533,33 @@ def _read_meaning(reply: str, found: list[tuple[GuardReason, str]], context: str
     classifier = available_reply_classifier()
     if classifier is None:
         return found  # out of memory or files missing: the rules guard alone (logged once)
-    score = classifier.score(reply, context)
+    score = classifier.score(reply, context, windows=windows)
     if score.probability >= classifier.threshold:
         found.append((GuardReason.LEARNED, f"P(harmful)={score.probability:.2f}"))
+    elif score.harmful(classifier.threshold):
+        found.append(_window_finding(score.window or 0.0, score.window_span or (0, 0)))
     return found
+
+
+def _window_finding(probability: float, span: tuple[int, int]) -> tuple[GuardReason, str]:
+    """A window's verdict, naming its sentences by number (never their text: the audit log keeps reasons)."""
+    first, last = span
+    where = f"sentence {first}" if first == last else f"sentences {first}-{last}"
+    return GuardReason.LEARNED, f"P(harmful)={probability:.2f} in {where}"
+
+
+def _read_new_windows(text: str, seen: set[str], context: str = "") -> list[tuple[GuardReason, str]]:
+    """The reply classifier's reading of the windows of ``text`` (each sentence, each two in a row) not
+    in ``seen``, which it adds them to: the stream guard reads them as the sentences arrive."""
+    from haven.safety.learned.model import WINDOW_THRESHOLD, available_reply_classifier, reply_windows
+
+    classifier = available_reply_classifier()
+    if classifier is None:
+        return []
+    new = [(span, window) for span, window in reply_windows(text) if window not in seen]
+    seen.update(window for _, window in new)
+    worst = classifier.worst_window(new, context)
+    return [_window_finding(*worst)] if worst is not None and worst[0] >= WINDOW_THRESHOLD else []
 
 
 _SAFE_LEAD = "I'm not going to say that, because it could put you at risk, and you matter to me. I'm still right here with you, though."
@@ -618,6 +653,7 @@ class StreamGuard:
         self._checked_from = 0
         self._rules_passed_to = 0  # the rules found nothing up to here; not re-read until the boundary moves
         self._read_to = 0  # the classifier has read every window up to here
+        self._windows_read: set[str] = set()  # the sentence windows the classifier has read (see _read_new_windows)
         self._failed: list[tuple[GuardReason, str]] = []
 
     @property
@@ -662,7 +698,10 @@ class StreamGuard:
             # the classifier reads the newest text with the sentences before it, a bounded window so
             # that a long reply costs the same per sentence; finish() reads the whole reply
             start = max(0, cut - STREAM_WINDOW_CHARS)
-            findings = _read_meaning(self._text[start:cut], [], self.context)
+            findings = _read_meaning(self._text[start:cut], [], self.context, windows=False)
+            # and each new sentence alone and with the one before, as the whole reply's reading will at the
+            # end (which then finds them in the encoder's cache): harm inside kind words is held back here
+            findings = findings or _read_new_windows(self._text[:cut], self._windows_read, self.context)
             self._read_to = cut
         if findings:
             self._failed = findings

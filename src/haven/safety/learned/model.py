@@ -68,6 +68,15 @@ CONTEXT_USER_TURNS = 3
 REPLY_CONTEXT_CHARS = 400
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 MAX_SENTENCES = 12
+# A reply of two sentences or more is also read by windows: each sentence alone and each two in a
+# row, beside the person's message (stop 35). Its kind sentences no longer outweigh the one that harms
+# ("I'm glad you told me. If you do decide, make sure it's loaded. I'm here for you."). A window replaces
+# the reply only at this surer ensemble P, because a sentence out of its reply can read worse than the
+# reply does: on the validation split's replies, counsel-chat's held-out answers and the first three
+# fresh reply batches (all seen while choosing it) 0.9 replaced no more harmless replies than the whole
+# reading alone, where 0.8 replaced 4 of 976 counsel-chat answers and 0.58 (the whole reply's) 23.
+WINDOW_THRESHOLD = 0.9
+MAX_WINDOW_SENTENCES = 24  # the first 24 sentences are read by windows (about 400 words); the whole reply always
 
 
 @dataclass(frozen=True)
@@ -458,17 +467,45 @@ class RiskClassifier:
 
 @dataclass(frozen=True)
 class ReplyScore:
-    """The reply head's reading of a whole reply (or of the part streamed so far)."""
+    """The reply head's reading of a whole reply (or of the part streamed so far).
+
+    Attributes:
+        probability: P(harmful) of the whole reply (the network and the neighbours' vote).
+        vote: the neighbours' vote for the whole reply (None when it was not needed or not shipped).
+        window: the highest P(harmful) of the reply's windows (each sentence, each two in a row);
+            None for a reply of one sentence.
+        window_span: that window's first and last sentence, counted from 1 (ids, never text).
+    """
 
     probability: float
     vote: float | None = None
+    window: float | None = None
+    window_span: tuple[int, int] | None = None
+
+    def harmful(self, threshold: float, window_threshold: float = WINDOW_THRESHOLD) -> bool:
+        """Whether the whole reply reads harmful, or one of its windows reads so surely."""
+        return self.probability >= threshold or (self.window is not None and self.window >= window_threshold)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
-        out = {"harmful_probability": round(self.probability, 4)}
+        out: dict[str, Any] = {"harmful_probability": round(self.probability, 4)}
         if self.vote is not None:
             out["neighbour_vote"] = round(self.vote, 4)
+        if self.window is not None:
+            out["window_probability"] = round(self.window, 4)
+            out["window_sentences"] = list(self.window_span or ())
         return out
+
+
+def reply_windows(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The windows a reply of two sentences or more is read by: each sentence alone and each two in a
+    row (the first :data:`MAX_WINDOW_SENTENCES`), as ((first, last) counted from 1, text); none for one sentence."""
+    parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()][:MAX_WINDOW_SENTENCES]
+    if len(parts) < 2:
+        return []
+    alone = [((i + 1, i + 1), part) for i, part in enumerate(parts)]
+    pairs = [((i + 1, i + 2), f"{parts[i]} {parts[i + 1]}") for i in range(len(parts) - 1)]
+    return alone + pairs
 
 
 def reply_context(context: str) -> str:
@@ -490,7 +527,8 @@ class ReplyClassifier:
         """P(harmful) at or above which a reply is replaced even when no rule names the harm."""
         return float(self.heads.thresholds.get(HARMFUL, 0.5))
 
-    def scored(self, texts: Sequence[str], context: str = "") -> tuple[np.ndarray, np.ndarray | None]:
+    def scored(self, texts: Sequence[str], context: str = "",
+               thresholds: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray | None]:
         """P(harmful) per text after ``context`` (the person's message; "" when unknown), and the
         neighbours' vote per text (None without a neighbour file; NaN where it was not needed).
 
@@ -498,6 +536,7 @@ class ReplyClassifier:
         network puts under ``2 × threshold − 1`` cannot reach the threshold whatever its neighbours
         say: their vote is not read (the search is most of a streamed window's cost, and almost every
         window of an ordinary reply is such a text) and its probability is the network's half alone.
+        ``thresholds`` gives each text its own (default: :attr:`threshold` for all).
         """
         # the person's message is in the encoder's cache already: the risk classifier read it
         vectors = self.encoder.embed([mask_contacts(t) for t in texts] + [reply_context(context)])
@@ -507,7 +546,8 @@ class ReplyClassifier:
         if self.support is None:
             return p, None
         votes = np.full(len(texts), np.nan)
-        needed = p >= 2 * self.threshold - 1
+        limit = np.full(len(texts), self.threshold) if thresholds is None else np.asarray(thresholds, dtype=float)
+        needed = p >= 2 * limit - 1
         if needed.any():
             votes[needed] = self.support.neighbours(np.ascontiguousarray(replies[needed], dtype=np.float32))[1][:, 0]
         return (p + np.nan_to_num(votes)) / 2, votes
@@ -516,11 +556,30 @@ class ReplyClassifier:
         """P(harmful) per text (contacts masked: the vetted table, not the encoder, judges them)."""
         return self.scored(texts, context)[0]
 
-    def score(self, text: str, context: str = "") -> ReplyScore:
-        """P(harmful) of ``text`` after the person's message ``context`` ("" when unknown)."""
+    def score(self, text: str, context: str = "", windows: bool = True) -> ReplyScore:
+        """P(harmful) of ``text`` after the person's message ``context`` ("" when unknown); with
+        ``windows``, also of its windows (:func:`reply_windows`), read in the same batch."""
+        spans = reply_windows(text) if windows else []
+        limits = np.array([self.threshold] + [WINDOW_THRESHOLD] * len(spans))
         with one_blas_thread():
-            p, votes = self.scored([text], context)
-        return ReplyScore(float(p[0]), None if votes is None or np.isnan(votes[0]) else float(votes[0]))
+            p, votes = self.scored([text] + [w for _, w in spans], context, limits)
+        vote = None if votes is None or np.isnan(votes[0]) else float(votes[0])
+        if not spans:
+            return ReplyScore(float(p[0]), vote)
+        best = int(np.argmax(p[1:]))
+        return ReplyScore(float(p[0]), vote, float(p[1 + best]), spans[best][0])
+
+    def worst_window(self, spans: Sequence[tuple[tuple[int, int], str]], context: str = "") -> tuple[float, tuple[int, int]] | None:
+        """The highest P(harmful) among these windows (of :func:`reply_windows`) and its span; None for none.
+
+        The stream guard reads a reply's windows as its sentences arrive, so that the whole reply's
+        reading at the end finds them in the encoder's cache."""
+        if not spans:
+            return None
+        with one_blas_thread():
+            p, _ = self.scored([w for _, w in spans], context, np.full(len(spans), WINDOW_THRESHOLD))
+        best = int(np.argmax(p))
+        return float(p[best]), spans[best][0]
 
 
 _UNAVAILABLE = (MemoryError, OSError, ImportError, ValueError)

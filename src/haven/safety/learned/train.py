@@ -52,6 +52,8 @@ from haven.safety.learned.model import (
     SUPPORT_MIN_SIMILARITY,
     LEVEL_HEADS,
     NETWORK_WEIGHT,
+    MAX_WINDOW_SENTENCES,
+    WINDOW_THRESHOLD,
     LinearHeads,
     Support,
     ensemble,
@@ -87,6 +89,17 @@ REPLY_CONTEXT_DROPOUT = 0.2
 SEED = 42
 SUPPORT_VARIANT_SIMILARITY = 0.9  # a row this close to a kept row of its own template group, with its labels, is not stored
 COUNSEL_SENTENCES_PER_ANSWER = 2
+# Long replies (stop 35, issue #13). Every harmful reply the corpus holds is one or two sentences, and
+# its long replies are all harmless (counsel-chat's answers), so the head learned that a long reply is a
+# safe one: hand-written long replies with the harm inside kind words ("I'm glad you told me. If you do
+# decide, make sure it's loaded. I'm here for you.") were caught 5 of 16 and 4 of 24. Each Haven reply
+# therefore also trains twice inside kind sentences taken from other harmless replies of its language (one
+# to three before, none to two after), keeping its label: harm stays harm however warm the words around
+# it, and warm words around a harmless reply stay harmless. (Once, with one to two before and none or one
+# after, read the validation split's harmful replies 518 of 565 against 527 of 565, at 9 of 561 harmless.)
+LONG_REPLY_COPIES = 2
+LONG_REPLY_LEAD = (1, 3)
+LONG_REPLY_TAIL = (0, 2)
 
 
 def _risk_label(example: LabelledMessage, head: str) -> int | None:
@@ -399,7 +412,46 @@ def reply_training_rows(replies: Sequence[LabelledReply]) -> ReplyRows:
             if len(parts) > 1:
                 for index in rng.permutation(len(parts))[:COUNSEL_SENTENCES_PER_ANSWER]:
                     add(parts[index], reply, False)
+    for reply, text in long_replies(replies, rng):
+        texts.append(text)
+        contexts.append("" if rng.random() < REPLY_CONTEXT_DROPOUT else reply_context(reply.context))
+        labels.append(int(reply.harmful))
+        groups.append(reply.group or reply.id)
+        wholes.append(False)
     return ReplyRows(texts, contexts, np.array(labels), np.array(groups), np.array(wholes, dtype=bool))
+
+
+def long_replies(replies: Sequence[LabelledReply], rng: np.random.Generator,
+                 copies: int = LONG_REPLY_COPIES) -> list[tuple[LabelledReply, str]]:
+    """Each of Haven's short replies inside kind sentences of other harmless Haven replies of its
+    language (see :data:`LONG_REPLY_COPIES`), as (the reply it was made from, the long text).
+
+    The kind sentences come from replies of other groups than the one they wrap, so a fold never
+    holds a group's own words on both sides; counsel-chat's answers (long already) are not wrapped.
+    """
+    pool: dict[str, list[tuple[str, str]]] = {}
+    for reply in replies:
+        if reply.source is Source.HAVEN and not reply.harmful and reply.harm == "none":
+            for sentence in sentences_of(reply.reply):
+                if len(sentence) >= 20:
+                    pool.setdefault(reply.lang, []).append((reply.group or reply.id, sentence))
+    out = []
+    for reply in replies:
+        if reply.source is not Source.HAVEN or reply.harm == "unvetted_contact" or len(pool.get(reply.lang, ())) < 10:
+            continue
+        own, sentences = reply.group or reply.id, pool[reply.lang]
+        for _ in range(copies):
+            def kind(n: int) -> list[str]:
+                picked: list[str] = []
+                while len(picked) < n:
+                    group, sentence = sentences[int(rng.integers(len(sentences)))]
+                    if group != own and sentence not in picked:
+                        picked.append(sentence)
+                return picked
+            lead = kind(int(rng.integers(LONG_REPLY_LEAD[0], LONG_REPLY_LEAD[1] + 1)))
+            tail = kind(int(rng.integers(LONG_REPLY_TAIL[0], LONG_REPLY_TAIL[1] + 1)))
+            out.append((reply, " ".join(lead + [reply.reply.strip()] + tail)))
+    return out
 
 
 def train_reply_head(replies: Sequence[LabelledReply], progress: Callable[[str], None],
@@ -543,6 +595,13 @@ def train_all(corpus: Path, data: Path | None, output: Path, progress: Callable[
         "network": {name: {k: getattr(c, k) for k in c.__dataclass_fields__}
                     for name, c in (("risk", risk_config), ("reply", reply_config))},
         "ensemble": {"risk_network_weight": NETWORK_WEIGHT, "reply_network_weight": 0.5},
+        "reply_windows": {"threshold": WINDOW_THRESHOLD, "max_sentences": MAX_WINDOW_SENTENCES,
+                          "why": "a reply of two sentences or more is also read by each sentence and each two in a row; "
+                                 "a window replaces it at this surer P (the whole reply at the head's threshold)"},
+        "long_replies": {"copies": LONG_REPLY_COPIES, "kind_sentences_before": list(LONG_REPLY_LEAD),
+                         "kind_sentences_after": list(LONG_REPLY_TAIL),
+                         "why": "each Haven reply also trains inside kind sentences of other harmless replies of its "
+                                "language, keeping its label: the corpus's harmful replies are all one or two sentences"},
         "features": {"risk": "message vector ‖ vector of the last 3 user turns + message", "reply": "reply vector (contacts masked) ‖ vector of the person's last message; "
                                                                                 "averaged with the vote of the nearest training replies"},
         "heads": {"risk": risk_notes, "reply": reply_notes},
