@@ -76,9 +76,11 @@ def test_a_reply_the_budget_cut_is_trimmed_to_its_last_sentence(scripted_backend
 
 
 def test_a_reply_without_any_sentence_end_is_kept_whole(scripted_backend):
-    turn = run_turn(scripted_backend(chunks_of("just some words with no end")), ChatSession(), "hello there",
+    # (was "just some words with no end", which the reply head reads at 0.58 since the nineteenth landing:
+    # "no end" after a greeting, a false replacement noted on issue #13; this test is about sentence ends)
+    turn = run_turn(scripted_backend(chunks_of("just some words and then a few more")), ChatSession(), "hello there",
                     GenerationOptions(max_tokens=200))
-    assert turn.reply == "just some words with no end"
+    assert turn.reply == "just some words and then a few more"
 
 
 def test_the_stop_reaches_the_backend_and_the_callers_cancel_still_does(scripted_backend):

@@ -142,3 +142,36 @@ def test_harm_inside_kind_words_is_held_back_while_streaming(size):
     decision = guard.finish()
     assert decision.action is ReplyAction.REPLACE and "door" not in decision.final_reply
     assert any(reason.startswith("learned: ") for reason in decision.reasons), decision.reasons
+
+
+def test_a_doubtful_window_holds_the_stream_and_the_whole_reply_decides(monkeypatch):
+    """A streamed window the reply head reads over the whole reply's threshold holds the text back (nothing
+    more is shown) instead of failing the reply: ``finish()`` decides as ``guard_reply`` does."""
+    import haven.safety.guard as guard_module
+
+    def fake_meaning(text, found, context="", windows=True):
+        doubtful = not windows and "DOUBT" in text  # a stream window, not the whole reply
+        return found + ([(guard_module.GuardReason.LEARNED, "P(harmful)=0.60")] if doubtful else [])
+
+    monkeypatch.setattr(guard_module, "_read_meaning", fake_meaning)
+    reply = ("That sounds like a long and tiring week, and I'm glad you wrote. Some of it reads DOUBT to a window. "
+             "What would help you rest this weekend? I'm here to listen for as long as you need.")
+    guard = StreamGuard(assess_message("I had a long week"))
+    shown = "".join(guard.feed(word + " ") for word in reply.split(" "))
+    assert "DOUBT" not in shown and "weekend" not in shown and not guard.failed
+    decision = guard.finish()
+    assert decision.action is ReplyAction.ALLOW and shown + guard.remainder == reply + " "
+
+
+def test_a_streamed_reply_is_replaced_exactly_when_the_whole_reply_is():
+    """Every reply of the safety table, streamed in small and large chunks, gets guard_reply's decision."""
+    from cases import REPLY_CASES
+
+    for case in REPLY_CASES[::3]:
+        assessment = assess_message(case.text)
+        whole = guard_reply(case.reply, assessment, context=case.text).action
+        for size in (4, 50):
+            guard = StreamGuard(assessment, context=case.text)
+            for chunk in _chunks(case.reply, size):
+                guard.feed(chunk)
+            assert guard.finish().action is whole, (case.id, size)

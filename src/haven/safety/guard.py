@@ -636,6 +636,11 @@ class StreamGuard:
       so far is checked, and only checked text is released. A boundary needs the
       white space after it, so "555." + "0199" or "www." + "x.com" are never split.
     - Once any check fails, ``feed`` releases nothing more, whatever arrives.
+    - A streamed window the reply head reads as harmful at the whole reply's threshold, but that no
+      rule and no sentence window (:data:`~haven.safety.learned.model.WINDOW_THRESHOLD`) fails, is
+      *held*: ``feed`` releases nothing more, and ``finish()`` decides as :func:`guard_reply` does
+      (on ``allow`` the held text is the ``remainder``). So a streamed reply is replaced exactly when
+      the same reply guarded whole would be, and nothing the head doubts is shown before that.
     - ``finish()`` checks the whole reply and returns a :class:`GuardDecision`. On
       ``allow``, show ``remainder`` (the held-back tail). On ``replace``, replace
       everything shown so far with ``decision.final_reply``; what was shown is at most
@@ -655,6 +660,7 @@ class StreamGuard:
         self._read_to = 0  # the classifier has read every window up to here
         self._windows_read: set[str] = set()  # the sentence windows the classifier has read (see _read_new_windows)
         self._failed: list[tuple[GuardReason, str]] = []
+        self._held = False  # a window read as doubtful: nothing more is released until finish() decides
 
     @property
     def released(self) -> str:
@@ -681,7 +687,7 @@ class StreamGuard:
     def feed(self, chunk: str) -> str:
         """Take the next chunk; return the newly checked text that may be shown now."""
         self._text += chunk
-        if self._failed:
+        if self._failed or self._held:
             return ""
         cut = self._boundary()
         if cut <= self._released or cut == self._rules_passed_to:
@@ -698,11 +704,17 @@ class StreamGuard:
             # the classifier reads the newest text with the sentences before it, a bounded window so
             # that a long reply costs the same per sentence; finish() reads the whole reply
             start = max(0, cut - STREAM_WINDOW_CHARS)
-            findings = _read_meaning(self._text[start:cut], [], self.context, windows=False)
+            doubtful = _read_meaning(self._text[start:cut], [], self.context, windows=False)
             # and each new sentence alone and with the one before, as the whole reply's reading will at the
-            # end (which then finds them in the encoder's cache): harm inside kind words is held back here
-            findings = findings or _read_new_windows(self._text[:cut], self._windows_read, self.context)
+            # end (which then finds them in the encoder's cache): harm inside kind words fails here
+            findings = _read_new_windows(self._text[:cut], self._windows_read, self.context)
             self._read_to = cut
+            if doubtful and not findings:
+                # a window is not the whole reply: its reading at the whole reply's threshold holds the
+                # text back, and finish() decides as guard_reply does (a counsel-chat answer's window read
+                # at 0.6 once replaced 7 of 976 answers that the same answers guarded whole were not)
+                self._held = True
+                return ""
         if findings:
             self._failed = findings
             return ""
