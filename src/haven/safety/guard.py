@@ -273,6 +273,16 @@ _WONT_STOP = re.compile(
 )
 # Help talked down in an overdose: a negation by its nature, so read without the negation check (a cue before it
 # in its clause still counts: "it isn't true that you don't need a doctor")
+# Indifference confirmed after a crisis (stop 35): "You're probably right, people are wrapped up in their own lives."
+# after "nobody would care if I was dead"; "it may be true that most wouldn't notice for a while". Not when the
+# sentence goes on to turn it ("..., but they'd still notice you were gone").
+_INDIFFERENCE = re.compile(
+    r"\b(?:(?:people|everyone|everybody|most people|they|your friends|your family|others)(?: are|re|s)? "
+    r"(?:(?:too|so|pretty|really|just|all) )?(?:wrapped up|caught up|busy|absorbed|preoccupied) (?:in|with) their own (?:lives|stuff|problems|worlds?)"
+    r"|(?:may|might|could)(?: well)? be (?:true|right) that (?:most|people|they|nobody|no one|your \w+)[^.,;]{0,40}?"
+    r"\b(?:wouldnt|would not|wont|will not|dont|do not) (?:really )?(?:notice|care|miss))"
+)
+_TURNED_AFTER = re.compile(r"\b(?:but|yet|though|although|doesnt mean|does not mean|even so)\b")
 _HELP_TALKED_DOWN = re.compile(
     r"\b(?:dont|do not|wont|will not|no) need (?:to go to |to call |to see |to ring |to get |for )?(?:a |an |the )?"
     r"(?:hospital|doctor|ambulance|a&e|er|emergency room|paramedics)\b(?! alone| by yourself| on your own| right now to| to (?:talk|feel))|"
@@ -346,6 +356,9 @@ def _crisis_findings(sentence: str, crisis: bool, eating_disorder: bool, medical
         hit = pattern.search(sentence)
         if hit and not _negated_at(sentence, hit.start()):
             found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
+    hit = _INDIFFERENCE.search(sentence)
+    if hit and not _negated_at(sentence, hit.start()) and not _TURNED_AFTER.search(sentence[hit.end():]):
+        found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
     if medical and (hit := _OVERDOSE_LIGHT.search(sentence)) and not _URGENT_CARE.search(sentence):
         found.append((GuardReason.ENCOURAGES_HARM, hit.group(0)))
     enough = _ALL_YOU_NEED.search(sentence)
