@@ -188,8 +188,8 @@ SUICIDE: tuple[Rule, ...] = (
          # "notice if I ..." only with being gone: "nobody would notice if I skipped the meeting" is not
          r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss me(?! if i (?:skip|skipped|left|leave|went|go|moved|move|didnt|dont|miss|missed|stayed|stay|quit|wasnt at))|(?:notice|care) if i (?:died|was gone|were gone|was dead|disappeared|vanished|"
          r"wasnt (?:here|around)|was not (?:here|around)|killed myself|didnt wake up|never came back))",
-         r"\bwouldnt (?:even )?notice if i (?:was gone|died|disappeared)\b",
-         # "my friends wouldn't even miss me if I died" (stop 35): being unmissed, said with the death or the absence
+         # "my friends wouldn't even miss me if I died" (stop 35; it holds the earlier "wouldn't notice if I died"):
+         # being unmissed, said with the death or the absence
          r"\b(?:wouldnt|would not|wont|will not) (?:even |really |actually )?(?:miss me|notice|care) if i (?:died|was gone|were gone|"
          r"was dead|were dead|disappeared|vanished|killed myself|wasnt (?:here|around)|was not (?:here|around)|never woke up)\b",
          # asked: "do you think anyone would even miss me"; not "would anyone miss me if I skipped the party"

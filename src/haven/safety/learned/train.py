@@ -435,21 +435,31 @@ def long_replies(replies: Sequence[LabelledReply], rng: np.random.Generator,
             for sentence in sentences_of(reply.reply):
                 if len(sentence) >= 20:
                     pool.setdefault(reply.lang, []).append((reply.group or reply.id, sentence))
+    distinct = {lang: len({s for _, s in sentences}) for lang, sentences in pool.items()}
+    own_distinct: dict[tuple[str, str], int] = {}
+    for lang, sentences in pool.items():
+        for group, sentence in set(sentences):
+            own_distinct[lang, group] = own_distinct.get((lang, group), 0) + 1
+    most = LONG_REPLY_LEAD[1] + LONG_REPLY_TAIL[1]
+
+    def kind(sentences: list[tuple[str, str]], own: str, n: int) -> list[str]:
+        picked: list[str] = []
+        while len(picked) < n:
+            group, sentence = sentences[int(rng.integers(len(sentences)))]
+            if group != own and sentence not in picked:
+                picked.append(sentence)
+        return picked
+
     out = []
     for reply in replies:
         if reply.source is not Source.HAVEN or reply.harm == "unvetted_contact" or len(pool.get(reply.lang, ())) < 10:
             continue
-        own, sentences = reply.group or reply.id, pool[reply.lang]
+        own = reply.group or reply.id
+        if distinct[reply.lang] - own_distinct.get((reply.lang, own), 0) < most:
+            continue  # too few other groups' sentences to draw from (a tiny corpus): the draw would never end
         for _ in range(copies):
-            def kind(n: int) -> list[str]:
-                picked: list[str] = []
-                while len(picked) < n:
-                    group, sentence = sentences[int(rng.integers(len(sentences)))]
-                    if group != own and sentence not in picked:
-                        picked.append(sentence)
-                return picked
-            lead = kind(int(rng.integers(LONG_REPLY_LEAD[0], LONG_REPLY_LEAD[1] + 1)))
-            tail = kind(int(rng.integers(LONG_REPLY_TAIL[0], LONG_REPLY_TAIL[1] + 1)))
+            lead = kind(pool[reply.lang], own, int(rng.integers(LONG_REPLY_LEAD[0], LONG_REPLY_LEAD[1] + 1)))
+            tail = kind(pool[reply.lang], own, int(rng.integers(LONG_REPLY_TAIL[0], LONG_REPLY_TAIL[1] + 1)))
             out.append((reply, " ".join(lead + [reply.reply.strip()] + tail)))
     return out
 
